@@ -1,0 +1,1 @@
+"""Everything a person sees: Qt widgets that ask the engine to compute."""

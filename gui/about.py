@@ -1,0 +1,44 @@
+"""Help → About: what the app is, the course it follows, and the credits it owes."""
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+APP_VERSION = "0.1.0"
+
+
+def about_text() -> str:
+    """The About box's rich text, in the current language."""
+    paragraphs = [
+        QCoreApplication.translate(
+            "About",
+            "A desktop laboratory for learning how convolutional neural networks classify "
+            "images: convolution, stride, padding, pooling, backpropagation, training and "
+            "evaluation, step by step.",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "It follows the course “Introdução a Classificação de Imagens com TensorFlow & "
+            "Keras — Redes Convolucionais”, slide by slide, with the slides' own numbers as "
+            "its examples.",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and "
+            "Christopher J. C. Burges (CC BY-SA 3.0).",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "Built with Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph and OpenCV, "
+            "on Python {python}.",
+        ).format(pyside=pyside_version, python=platform.python_version()),
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return f"<h2>CNN Lab {APP_VERSION}</h2>{body}"
+
+
+def show_about(parent: QWidget) -> None:
+    title = QCoreApplication.translate("About", "About CNN Lab")
+    QMessageBox.about(parent, title, about_text())

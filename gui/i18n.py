@@ -1,0 +1,70 @@
+"""Languages of the interface: which ones exist, which one to start in, and switching.
+
+Source strings are English; ``resources/i18n/cnn_lab_pt_BR.qm`` translates them into
+Brazilian Portuguese, the course's language. Switching installs a new QTranslator; Qt then
+sends every widget a ``LanguageChange`` event and each view re-reads its texts.
+"""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.settings import app_settings
+from resources import resource_path
+
+PORTUGUESE = "pt_BR"
+ENGLISH = "en"
+# Shown in their own language, never translated, so anyone can find theirs.
+LANGUAGE_NAMES = {PORTUGUESE: "Português (Brasil)", ENGLISH: "English"}
+SETTINGS_KEY = "language"
+
+_installed: list[QTranslator] = []
+_current = [ENGLISH]  # a one-item list: module state without a global statement
+
+
+def default_language() -> str:
+    """The remembered choice, else Portuguese unless the system asks for another language.
+
+    Lab machines often run with the bare C/POSIX locale; the course is Portuguese, so that
+    counts as Portuguese too. Any other explicit system language starts in English.
+    """
+    remembered = app_settings().value(SETTINGS_KEY, "", type=str)
+    if remembered in LANGUAGE_NAMES:
+        return remembered
+    system = QLocale.system().language()
+    if system in (QLocale.Language.Portuguese, QLocale.Language.C):
+        return PORTUGUESE
+    return ENGLISH
+
+
+def current_language() -> str:
+    """The language whose translators are installed now."""
+    return _current[0]
+
+
+def apply_language(language: str, remember: bool = True) -> bool:
+    """Install the translators for ``language``; returns False if its files are missing."""
+    if language not in LANGUAGE_NAMES:
+        raise ValueError(f"Unknown language {language!r}; choose one of {list(LANGUAGE_NAMES)}")
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ok = True
+    if language != ENGLISH:
+        ok = _install(resource_path("i18n", f"cnn_lab_{language}.qm"))
+        # Qt's own strings (standard buttons, dialogs) come from Qt's translations.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _install(f"{qt_dir}/qtbase_{language}.qm")
+    _current[0] = language
+    QLocale.setDefault(QLocale(language if language != ENGLISH else "en_US"))
+    if remember:
+        app_settings().setValue(SETTINGS_KEY, language)
+    return ok
+
+
+def _install(path: object) -> bool:
+    translator = QTranslator(QCoreApplication.instance())
+    if not translator.load(str(path)):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True

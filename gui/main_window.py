@@ -1,0 +1,222 @@
+"""The main window: a side list of views grouped into lessons and lab, menus, status bar.
+
+Views are registered in ``PAGES`` in the course's order; adding a lesson is one line there.
+Each view is built when first opened, so the window appears at once however many there are.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from gui import i18n
+from gui.about import show_about
+from gui.lessons.convolution import ConvolutionLesson
+from gui.settings import app_settings
+from gui.tf_warmup import tensorflow_warm_up
+
+LESSONS, LAB = "lessons", "lab"
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Page:
+    """One entry of the side list and the view it opens."""
+
+    key: str
+    group: str
+    make: Callable[[], QWidget]
+
+
+PAGES: tuple[Page, ...] = (Page("convolution", LESSONS, ConvolutionLesson),)
+
+
+class MainWindow(QMainWindow):
+    """The whole app; tests drive it by ``objectName``."""
+
+    def __init__(self, warm_up_tensorflow: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._views: dict[str, QWidget] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._group_items: dict[str, QTreeWidgetItem] = {}
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate()
+        self._restore_state()
+        if warm_up_tensorflow:
+            self._start_warm_up()
+
+    # -- navigation ---------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.navigation = QTreeWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setHeaderHidden(True)
+        self.navigation.setMinimumWidth(200)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # readable from the back of a classroom
+        self.navigation.setFont(font)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for group in (LESSONS, LAB):
+            if any(page.group == group for page in PAGES):
+                item = QTreeWidgetItem(self.navigation)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a page
+                self._group_items[group] = item
+        for page in PAGES:
+            item = QTreeWidgetItem(self._group_items[page.group])
+            item.setData(0, PAGE_ROLE, page.key)
+            self._items[page.key] = item
+        self.navigation.expandAll()
+        self.navigation.currentItemChanged.connect(self._navigation_changed)
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1000])
+        self.setCentralWidget(splitter)
+
+    def show_page(self, key: str) -> QWidget:
+        """Open a view by key (building it the first time) and return it."""
+        if key not in self._items:
+            raise KeyError(f"No page {key!r}; pages are {[p.key for p in PAGES]}")
+        self.navigation.setCurrentItem(self._items[key])
+        return self._views[key]
+
+    def current_page_key(self) -> str:
+        return next(k for k, v in self._views.items() if v is self.pages.currentWidget())
+
+    def _navigation_changed(self, item: QTreeWidgetItem | None) -> None:
+        key = item.data(0, PAGE_ROLE) if item is not None else None
+        if not key:
+            return
+        if key not in self._views:
+            view = next(p for p in PAGES if p.key == key).make()
+            self._views[key] = view
+            self.pages.addWidget(view)
+        self.pages.setCurrentWidget(self._views[key])
+
+    # -- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self._language_actions = QActionGroup(self)
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+            self._language_actions.addAction(action)
+            self.language_menu.addAction(action)
+        self._language_actions.triggered.connect(self._language_chosen)
+        self.full_screen_action = QAction(self, checkable=True)
+        self.full_screen_action.setObjectName("fullScreenAction")
+        self.full_screen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self.full_screen_action.toggled.connect(self._toggle_full_screen)
+        self.view_menu.addAction(self.full_screen_action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.help_menu.addAction(self.about_action)
+
+    def _language_chosen(self, action: QAction) -> None:
+        i18n.apply_language(action.data())
+
+    def _toggle_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- status bar and TensorFlow ------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.tf_status = QLabel()
+        self.tf_status.setObjectName("tfStatus")
+        self.statusBar().addPermanentWidget(self.tf_status)
+
+    def _start_warm_up(self) -> None:
+        warm_up = tensorflow_warm_up()
+        warm_up.ready.connect(self._tf_ready)
+        warm_up.failed.connect(self._tf_failed)
+        warm_up.start()
+        self._show_tf_status()
+
+    def _show_tf_status(self) -> None:
+        warm_up = tensorflow_warm_up()
+        if warm_up.version is not None:
+            text = self.tr("TensorFlow {version} ready").format(version=warm_up.version)
+        elif warm_up.error is not None:
+            text = self.tr("TensorFlow could not be loaded: {error}").format(error=warm_up.error)
+        elif warm_up.started:
+            text = self.tr("Loading TensorFlow in the background…")
+        else:
+            text = ""
+        self.tf_status.setText(text)
+
+    def _tf_ready(self, version: str, seconds: float) -> None:
+        self._show_tf_status()
+        message = self.tr("TensorFlow {version} loaded in {seconds:.1f} s")
+        self.statusBar().showMessage(message.format(version=version, seconds=seconds), 5000)
+
+    def _tf_failed(self, _message: str) -> None:
+        self._show_tf_status()
+
+    # -- language -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CNN Lab — convolutional networks, step by step"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.full_screen_action.setText(self.tr("&Full screen"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About CNN Lab"))
+        group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}
+        for group, item in self._group_items.items():
+            item.setText(0, group_titles[group])
+        page_titles = {"convolution": self.tr("1. Convolution")}
+        for key, item in self._items.items():
+            item.setText(0, page_titles[key])
+        for action in self._language_actions.actions():
+            action.setChecked(action.data() == i18n.current_language())
+        self._show_tf_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- remembered state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 860)
+        last = settings.value("window/page", PAGES[0].key, type=str)
+        self.show_page(last if last in self._items else PAGES[0].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_page_key())
+        super().closeEvent(event)

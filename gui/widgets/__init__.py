@@ -1,0 +1,1 @@
+"""Reusable views shared by the lessons and the lab tabs."""

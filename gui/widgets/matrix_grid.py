@@ -1,0 +1,181 @@
+"""A grid of numbers a student can read from the back of the room and edit cell by cell.
+
+Cells accept numbers only. Text that is not a number (or an empty cell) is refused at the
+cell: the old value stays and ``editRejected`` carries a message for a visible hint.
+Commas are accepted as decimal separators, as Brazilian students write them.
+"""
+
+import numpy as np
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from engine.walkthrough import format_number
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
+EMPTY_COLOUR = QColor("#f4f4f4")  # cells not computed yet
+
+
+def parse_number(text: str) -> float | None:
+    """A finite number typed by a person (``1,5``, ``−2``, `` 3 ``), or None."""
+    cleaned = text.strip().replace(",", ".").replace("−", "-")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if np.isfinite(value) else None
+
+
+class _NumberDelegate(QStyledItemDelegate):
+    """Commits a cell only when its text is a number; otherwise asks the grid to warn."""
+
+    def __init__(self, grid: "MatrixGrid") -> None:
+        super().__init__(grid)
+        self._grid = grid
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setFont(self._grid.font())
+        return editor
+
+    def setModelData(
+        self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        text = editor.text()
+        value = parse_number(text)
+        if value is None:
+            self._grid.reject_text(index.row(), index.column(), text)
+            return
+        self._grid.commit_value(index.row(), index.column(), value)
+
+
+class MatrixGrid(QTableWidget):
+    """A matrix shown as square cells; editable cells emit ``valuesChanged`` when edited."""
+
+    valuesChanged = Signal()
+    editRejected = Signal(str)
+
+    def __init__(self, cell_size: int = 58, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cell_size = cell_size
+        self._shaded = np.zeros((0, 0), dtype=bool)
+        font = QFont(self.font())
+        font.setPointSizeF(max(11.0, cell_size / 3.6))
+        self.setFont(font)
+        self.setItemDelegate(_NumberDelegate(self))
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(cell_size)
+            header.setMinimumSectionSize(8)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
+    # -- contents -------------------------------------------------------------------------
+    def set_matrix(
+        self,
+        values: np.ndarray,
+        editable: np.ndarray | bool = True,
+        shaded: np.ndarray | bool = False,
+    ) -> None:
+        """Show ``values`` (2-D; NaN = blank cell).
+
+        ``editable`` and ``shaded`` are masks (or one flag for all cells); shaded cells are
+        drawn grey, as the zero padding around an input is.
+        """
+        values = np.asarray(values, dtype=np.float64)
+        editable = np.broadcast_to(np.asarray(editable, dtype=bool), values.shape)
+        self._shaded = np.broadcast_to(np.asarray(shaded, dtype=bool), values.shape).copy()
+        self.blockSignals(True)
+        self.setRowCount(values.shape[0])
+        self.setColumnCount(values.shape[1])
+        for (r, c), value in np.ndenumerate(values):
+            item = self._make_item(value, bool(editable[r, c]))
+            if self._shaded[r, c]:
+                item.setForeground(QBrush(QColor("#666666")))
+            self.setItem(r, c, item)
+            item.setBackground(QBrush(self._resting_colour(r, c, item)))
+        self.blockSignals(False)
+        self._fit_to_cells()
+
+    def values(self) -> np.ndarray:
+        """The matrix shown, float64 (NaN for blank cells)."""
+        out = np.full((self.rowCount(), self.columnCount()), np.nan)
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                stored = self.item(r, c).data(VALUE_ROLE)
+                out[r, c] = np.nan if stored is None else float(stored)
+        return out
+
+    def cell_text(self, row: int, col: int) -> str:
+        """What the person sees in a cell."""
+        return self.item(row, col).text()
+
+    def set_backgrounds(self, colours: dict[tuple[int, int], QColor]) -> None:
+        """Colour the listed cells; all others get their resting colour."""
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                colour = colours.get((r, c), self._resting_colour(r, c, item))
+                item.setBackground(QBrush(colour))
+
+    # -- editing (called by the delegate) --------------------------------------------------
+    def commit_value(self, row: int, col: int, value: float) -> None:
+        item = self.item(row, col)
+        item.setData(VALUE_ROLE, value)
+        item.setText(format_number(value))
+        item.setToolTip("")
+        self.valuesChanged.emit()
+
+    def reject_text(self, row: int, col: int, text: str) -> None:
+        shown = text.strip()
+        if shown:
+            message = self.tr("“{text}” is not a number: the cell keeps {old}.")
+        else:
+            message = self.tr("A cell cannot be empty: the cell keeps {old}.")
+        message = message.format(text=shown, old=self.item(row, col).text())
+        self.item(row, col).setToolTip(message)
+        self.editRejected.emit(message)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _make_item(self, value: float, editable: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem("" if np.isnan(value) else format_number(value))
+        item.setData(VALUE_ROLE, None if np.isnan(value) else float(value))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        item.setFlags(flags)
+        return item
+
+    def _resting_colour(self, r: int, c: int, item: QTableWidgetItem) -> QColor:
+        if item.data(VALUE_ROLE) is None:
+            return EMPTY_COLOUR
+        return FIXED_COLOUR if self._shaded[r, c] else QColor("white")
+
+    def _fit_to_cells(self) -> None:
+        # The grid is exactly as big as its cells, so a 2×2 kernel looks like one.
+        frame = 2 * self.frameWidth()
+        width = self.columnCount() * self._cell_size + frame
+        height = self.rowCount() * self._cell_size + frame
+        self.setFixedSize(max(width, frame + 4), max(height, frame + 4))

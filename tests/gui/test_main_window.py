@@ -1,0 +1,127 @@
+"""The main window as a teacher meets it: navigation, language, About, remembered state."""
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTreeWidget
+from pytestqt.qtbot import QtBot
+
+from gui import i18n
+from gui.about import about_text
+from gui.lessons.convolution import ConvolutionLesson
+from gui.main_window import MainWindow
+from gui.settings import app_settings
+from gui.tf_warmup import tensorflow_warm_up
+from tests.conftest import ROOT
+
+
+def make_window(qtbot: QtBot, warm_up: bool = False) -> MainWindow:
+    window = MainWindow(warm_up_tensorflow=warm_up)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def navigation_texts(window: MainWindow) -> list[str]:
+    tree = window.findChild(QTreeWidget, "navigation")
+    texts = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        texts.append(group.text(0))
+        texts.extend(group.child(j).text(0) for j in range(group.childCount()))
+    return texts
+
+
+def choose_language(window: MainWindow, code: str, qtbot: QtBot) -> None:
+    """Pick a language in View → Language and let Qt deliver its LanguageChange events."""
+    window.findChild(QAction, f"language_{code}").trigger()
+    qtbot.waitUntil(lambda: i18n.current_language() == code)
+    qtbot.wait(50)
+
+
+def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert isinstance(window.pages.currentWidget(), ConvolutionLesson)
+    assert window.current_page_key() == "convolution"
+    assert navigation_texts(window) == ["Lessons", "1. Convolution"]
+    assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
+    tensorflow_warm_up().wait()
+
+
+def test_status_bar_reports_tensorflow_loading_then_ready(qtbot: QtBot) -> None:
+    window = make_window(qtbot, warm_up=True)
+    status = window.findChild(QLabel, "tfStatus")
+    assert "TensorFlow" in status.text()
+    qtbot.waitUntil(lambda: status.text().endswith("ready"), timeout=120_000)
+    assert tensorflow_warm_up().version in status.text()
+
+
+def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    lesson = window.show_page("convolution")
+    choose_language(window, "pt_BR", qtbot)
+    assert navigation_texts(window) == ["Lições", "1. Convolução"]
+    assert window.windowTitle().startswith("CNN Lab — redes convolucionais")
+    assert lesson.findChild(QLabel, "lessonTitle").text() == "Convolução"
+    assert lesson.findChild(QLabel, "stepCounter").text() == "Passo 1 de 4"
+    assert window.menuBar().actions()[0].text() == "&Arquivo"
+    choose_language(window, "en", qtbot)
+    assert navigation_texts(window) == ["Lessons", "1. Convolution"]
+    assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
+
+
+def test_language_choice_is_remembered(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    choose_language(window, "pt_BR", qtbot)
+    assert app_settings().value("language") == "pt_BR"
+    assert i18n.default_language() == "pt_BR"
+    choose_language(window, "en", qtbot)
+    assert i18n.default_language() == "en"
+    assert window.findChild(QAction, "language_en").isChecked()
+
+
+def test_about_credits_mnist_and_the_course(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    text = about_text()
+    assert "LeCun" in text and "Redes Convolucionais" in text
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+
+    QTimer.singleShot(200, close_box)
+    window.findChild(QAction, "aboutAction").trigger()
+    assert seen and "MNIST" in seen[0]
+
+
+def test_window_remembers_its_page_and_geometry(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.resize(760, 540)  # the offscreen screen is 800×600: stay inside it
+    window.close()
+    assert app_settings().value("window/page") == "convolution"
+    again = make_window(qtbot)
+    assert (again.width(), again.height()) == (760, 540)
+
+
+def test_importing_the_window_does_not_import_tensorflow() -> None:
+    code = ("import sys, gui.app, gui.main_window; "
+            "sys.exit(1 if 'tensorflow' in sys.modules else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_main_py_version_and_help() -> None:
+    result = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "CNN Lab" in result.stdout
+    result = subprocess.run([sys.executable, "main.py", "--lang", "xx"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "invalid choice" in result.stderr
