@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         page_titles = {"convolution": self.tr("1. Convolution")}
         for key, item in self._items.items():
             item.setText(0, page_titles[key])
+        self.statusBar().clearMessage()  # a passing message would stay in the old language
         for action in self._language_actions.actions():
             action.setChecked(action.data() == i18n.current_language())
         self._show_tf_status()

@@ -28,7 +28,7 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     """Every Python file that may hold a user-facing string."""
-    files = sorted((ROOT / "gui").rglob("*.py")) + [ROOT / "main.py"]
+    files = [*sorted((ROOT / "gui").rglob("*.py")), ROOT / "main.py"]
     return [str(path.relative_to(ROOT)) for path in files]
 
 

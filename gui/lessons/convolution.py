@@ -14,7 +14,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from engine import ops
-from engine.walkthrough import ConvStep, Padding, conv_steps, output_size_terms
+from engine.walkthrough import (
+    ConvStep,
+    Padding,
+    conv_steps,
+    format_factor,
+    output_size_terms,
+)
 from gui.lessons.convolution_view import ConvolutionView
 
 DECK_INPUT = np.arange(9, dtype=np.float64).reshape(3, 3)
@@ -196,6 +202,7 @@ class ConvolutionLesson(QWidget):
         v = self.view
         if not self._steps:
             v.output_grid.set_matrix(np.zeros((0, 0)), editable=False)
+            v.input_grid.set_annotations({})
             v.step_title.setText(self.tr("No output: the kernel does not fit."))
             v.step_formula.clear()
             return
@@ -207,6 +214,9 @@ class ConvolutionLesson(QWidget):
         v.output_grid.set_matrix(output, editable=False)
         window = {(r, c): WINDOW_COLOUR for r in step.rows for c in step.cols}
         v.input_grid.set_backgrounds(window)
+        # Each covered input shows the weight that multiplies it, as in the sum below.
+        notes = ["×" + format_factor(w) for w in step.weights]
+        v.input_grid.set_annotations(dict(zip(window, notes, strict=True)))
         v.kernel_grid.set_backgrounds(
             {(r, c): KERNEL_COLOUR for r in range(self._kernel.shape[0])
              for c in range(self._kernel.shape[1])})

@@ -20,6 +20,8 @@ from gui.widgets.step_player import StepPlayer
 
 MAX_INPUT = 10
 MAX_KERNEL = 5
+CELL_SIZE = 72  # big enough to read on a projector from the back row
+GRID_EXTENT = 440  # a 16×16 padded input still fits a 1366×768 projector beside the output
 
 
 def _spin(name: str, low: int, high: int) -> QSpinBox:
@@ -48,11 +50,11 @@ class ConvolutionView(QWidget):
         self.title = _big_label("lessonTitle", 20, bold=True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.input_grid = MatrixGrid(cell_size=58)
+        self.input_grid = MatrixGrid(cell_size=CELL_SIZE, max_extent=GRID_EXTENT)
         self.input_grid.setObjectName("inputGrid")
-        self.kernel_grid = MatrixGrid(cell_size=58)
+        self.kernel_grid = MatrixGrid(cell_size=CELL_SIZE)
         self.kernel_grid.setObjectName("kernelGrid")
-        self.output_grid = MatrixGrid(cell_size=58)
+        self.output_grid = MatrixGrid(cell_size=CELL_SIZE, max_extent=GRID_EXTENT)
         self.output_grid.setObjectName("outputGrid")
         self.input_hint = HintLabel("inputHint")
         self.kernel_hint = HintLabel("kernelHint")

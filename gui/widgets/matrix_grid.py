@@ -7,7 +7,7 @@ Commas are accepted as decimal separators, as Brazilian students write them.
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -61,6 +61,21 @@ class _NumberDelegate(QStyledItemDelegate):
             return
         self._grid.commit_value(index.row(), index.column(), value)
 
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        note = self._grid.annotation(index.row(), index.column())
+        if not note:
+            return
+        # A small note in the corner, e.g. the kernel weight that multiplies this input.
+        painter.save()
+        font = QFont(self._grid.font())
+        font.setPointSizeF(self._grid.font().pointSizeF() * 0.55)
+        painter.setFont(font)
+        painter.setPen(QColor("#7a4b00"))
+        area = option.rect.adjusted(2, 1, -4, -2)
+        painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, note)
+        painter.restore()
+
 
 class MatrixGrid(QTableWidget):
     """A matrix shown as square cells; editable cells emit ``valuesChanged`` when edited."""
@@ -68,23 +83,27 @@ class MatrixGrid(QTableWidget):
     valuesChanged = Signal()
     editRejected = Signal(str)
 
-    def __init__(self, cell_size: int = 58, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cell_size: int = 58, max_extent: int = 600, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._largest_cell = cell_size
+        self._max_extent = max_extent  # big matrices get smaller cells, not a scroll bar
         self._cell_size = cell_size
         self._shaded = np.zeros((0, 0), dtype=bool)
-        font = QFont(self.font())
-        font.setPointSizeF(max(11.0, cell_size / 3.6))
-        self.setFont(font)
+        self._annotations: dict[tuple[int, int], str] = {}
         self.setItemDelegate(_NumberDelegate(self))
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(cell_size)
             header.setMinimumSectionSize(8)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
+        self.setStyleSheet(
+            "QTableWidget::item:selected { border: 3px solid #1565c0; color: black; }")
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -109,6 +128,7 @@ class MatrixGrid(QTableWidget):
         self.blockSignals(True)
         self.setRowCount(values.shape[0])
         self.setColumnCount(values.shape[1])
+        self._size_cells(max(values.shape, default=1))
         for (r, c), value in np.ndenumerate(values):
             item = self._make_item(value, bool(editable[r, c]))
             if self._shaded[r, c]:
@@ -116,6 +136,7 @@ class MatrixGrid(QTableWidget):
             self.setItem(r, c, item)
             item.setBackground(QBrush(self._resting_colour(r, c, item)))
         self.blockSignals(False)
+        self.setCurrentCell(-1, -1)  # no cell looks chosen until the person picks one
         self._fit_to_cells()
 
     def values(self) -> np.ndarray:
@@ -138,6 +159,14 @@ class MatrixGrid(QTableWidget):
                 item = self.item(r, c)
                 colour = colours.get((r, c), self._resting_colour(r, c, item))
                 item.setBackground(QBrush(colour))
+
+    def set_annotations(self, notes: dict[tuple[int, int], str]) -> None:
+        """Small corner notes on cells (e.g. "×3", the weight on top of an input value)."""
+        self._annotations = dict(notes)
+        self.viewport().update()
+
+    def annotation(self, row: int, col: int) -> str:
+        return self._annotations.get((row, col), "")
 
     # -- editing (called by the delegate) --------------------------------------------------
     def commit_value(self, row: int, col: int, value: float) -> None:
@@ -172,6 +201,15 @@ class MatrixGrid(QTableWidget):
         if item.data(VALUE_ROLE) is None:
             return EMPTY_COLOUR
         return FIXED_COLOUR if self._shaded[r, c] else QColor("white")
+
+    def _size_cells(self, cells_across: int) -> None:
+        size = max(28, min(self._largest_cell, self._max_extent // max(1, cells_across)))
+        self._cell_size = size
+        font = QFont(self.font())
+        font.setPointSizeF(max(9.0, size / 3.6))
+        self.setFont(font)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setDefaultSectionSize(size)
 
     def _fit_to_cells(self) -> None:
         # The grid is exactly as big as its cells, so a 2×2 kernel looks like one.

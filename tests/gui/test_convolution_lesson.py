@@ -30,7 +30,7 @@ def lesson(qtbot: QtBot) -> ConvolutionLesson:
     return view
 
 
-def find(lesson: ConvolutionLesson, kind: type, name: str):  # noqa: ANN201 - any widget type
+def find(lesson: ConvolutionLesson, kind: type, name: str):  # returns a widget of `kind`
     widget = lesson.findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} named {name}"
     return widget
