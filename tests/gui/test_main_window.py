@@ -1,7 +1,9 @@
 """The main window as a teacher meets it: navigation, language, About, remembered state."""
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -125,3 +127,26 @@ def test_main_py_version_and_help() -> None:
     result = subprocess.run([sys.executable, "main.py", "--lang", "xx"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_the_app_entry_point_opens_the_window_and_exits_cleanly(tmp_path: Path) -> None:
+    """`cnn-lab` (main.main) starts Qt, shows the window and returns 0 when it is closed."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "def close():\n"
+        "    windows = [w for w in app.topLevelWidgets() if w.objectName() == 'mainWindow']\n"
+        "    print('shown:', [w.isVisible() for w in windows], windows[0].windowTitle())\n"
+        "    windows[0].close()\n"
+        "QTimer.singleShot(300, close)\n"
+        "import main\n"
+        "sys.exit(main.main(['--lang', 'pt_BR']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "shown: [True] CNN Lab — redes convolucionais" in result.stdout
