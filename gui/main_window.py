@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.navigation = QTreeWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setHeaderHidden(True)
-        self.navigation.setMinimumWidth(200)
+        self.navigation.setMinimumWidth(160)
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)  # readable from the back of a classroom
         self.navigation.setFont(font)
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 1000])
+        splitter.setSizes([190, 1000])
         self.setCentralWidget(splitter)
 
     def show_page(self, key: str) -> QWidget:

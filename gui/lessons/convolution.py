@@ -193,7 +193,7 @@ class ConvolutionLesson(QWidget):
         else:
             self.view.problem_label.clear()
         self.view.problem_label.setVisible(not fits)
-        formula = self.tr("Output size = ⌊(n + 2p − k)/s⌋ + 1 — rows: {rows}; columns: {cols}")
+        formula = self.tr("Output size = ⌊(n + 2p − k)/s⌋ + 1\nrows: {rows}\ncolumns: {cols}")
         self.view.size_formula.setText(formula.format(
             rows=output_size_terms(h, kh, s, top, bottom) if fits else "—",
             cols=output_size_terms(w, kw, s, left, right) if fits else "—"))

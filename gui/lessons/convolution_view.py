@@ -124,6 +124,7 @@ class ConvolutionView(QWidget):
         return box
 
     def _parameters_box(self) -> QGroupBox:
+        # Three short rows, so the lesson fits a 1024×768 projector beside the side list.
         self.parameters_box = QGroupBox()
         grid = QGridLayout(self.parameters_box)
         times = "×"
@@ -135,12 +136,13 @@ class ConvolutionView(QWidget):
         grid.addWidget(self.stride_spin, 0, 3, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.padding_label, 1, 2)
         grid.addLayout(_row(self.padding_spin, self.valid_button, self.same_button), 1, 3)
-        grid.addLayout(_row(self.example_button, self.random_button), 0, 4, 2, 1)
-        grid.setColumnStretch(5, 1)
+        grid.addLayout(_row(self.example_button, self.random_button), 2, 0, 1, 4,
+                       Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(4, 1)
+        grid.setHorizontalSpacing(12)
         for spin in (self.input_rows, self.input_cols, self.kernel_rows, self.kernel_cols,
                      self.stride_spin, self.padding_spin):
-            spin.setMinimumWidth(64)
-            spin.setMaximumWidth(90)
+            spin.setFixedWidth(64)
         return self.parameters_box
 
     def retranslate(self) -> None:

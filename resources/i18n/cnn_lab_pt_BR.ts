@@ -31,8 +31,12 @@
         <translation>O kernel ({kh}×{kw}) é maior que a entrada com preenchimento ({ph}×{pw}): aumente a entrada, acrescente preenchimento ou use um kernel menor.</translation>
     </message>
     <message>
-        <source>Output size = ⌊(n + 2p − k)/s⌋ + 1 — rows: {rows}; columns: {cols}</source>
-        <translation>Tamanho da saída = ⌊(n + 2p − k)/s⌋ + 1 — linhas: {rows}; colunas: {cols}</translation>
+        <source>Output size = ⌊(n + 2p − k)/s⌋ + 1
+rows: {rows}
+columns: {cols}</source>
+        <translation>Tamanho da saída = ⌊(n + 2p − k)/s⌋ + 1
+linhas: {rows}
+colunas: {cols}</translation>
     </message>
     <message>
         <source>No output: the kernel does not fit.</source>
