@@ -8,17 +8,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from engine import backprop, ops
+from tests.engine.tf_reference import padding_specs, tf_padding
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import tensorflow as tf  # after the log level, which TF reads at import
-
-pad_amount = st.integers(0, 2)
-padding_specs = st.one_of(
-    st.sampled_from(["valid", "same"]),
-    pad_amount,
-    st.tuples(pad_amount, pad_amount),
-    st.tuples(st.tuples(pad_amount, pad_amount), st.tuples(pad_amount, pad_amount)),
-)
 
 # The deck's slides 19–24 in its own 1-based names: ∂L/∂w_i = Σ a_input · ∂L/∂z_output.
 DECK_WEIGHT_TERMS = {
@@ -39,15 +32,6 @@ DECK_OUTPUT_INPUTS = {
     3: [11, 12, 13, 16, 17, 18, 21, 22, 23],
     4: [13, 14, 15, 18, 19, 20, 23, 24, 25],
 }
-
-
-def tf_padding(padding: object) -> object:
-    if isinstance(padding, str):
-        return padding.upper()
-    if isinstance(padding, int):
-        padding = (padding, padding)
-    rows, cols = ((p, p) if isinstance(p, int) else p for p in padding)
-    return [[0, 0], list(rows), list(cols), [0, 0]]
 
 
 def explicit(padding: object) -> tuple[int, int]:

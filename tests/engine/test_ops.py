@@ -9,6 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from engine import ops
+from tests.engine.tf_reference import padding_specs, tf_padding
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import tensorflow as tf  # after the log level, which TF reads at import
@@ -20,23 +21,6 @@ FAST = settings(max_examples=150, deadline=None, database=None)
 DECK_INPUT = [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
 DECK_KERNEL = [[0, 1], [2, 3]]
 
-pad_amount = st.integers(0, 2)
-padding_specs = st.one_of(
-    st.sampled_from(["valid", "same"]),
-    pad_amount,
-    st.tuples(pad_amount, pad_amount),
-    st.tuples(st.tuples(pad_amount, pad_amount), st.tuples(pad_amount, pad_amount)),
-)
-
-
-def tf_padding(padding: object) -> object:
-    """The same padding in tf.nn.conv2d's terms (written here, not taken from the engine)."""
-    if isinstance(padding, str):
-        return padding.upper()
-    if isinstance(padding, int):
-        padding = (padding, padding)
-    rows, cols = ((p, p) if isinstance(p, int) else p for p in padding)
-    return [[0, 0], list(rows), list(cols), [0, 0]]
 
 
 def padded_size(n: int, padding: object, axis: int) -> int | None:
