@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from engine import backprop, ops
-from tests.engine.tf_reference import padding_specs, tf_padding
+from tests.engine.tf_reference import conv_cases, kernel_fits, padding_specs, tf_padding
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import tensorflow as tf  # after the log level, which TF reads at import
@@ -34,29 +34,11 @@ DECK_OUTPUT_INPUTS = {
 }
 
 
-def explicit(padding: object) -> tuple[int, int]:
-    """Padded rows and columns added, for "fits?" checks; "same" always fits (None)."""
-    if padding == "same":
-        return (10, 10)
-    if padding == "valid":
-        return (0, 0)
-    if isinstance(padding, int):
-        return (2 * padding, 2 * padding)
-    return tuple(2 * p if isinstance(p, int) else sum(p) for p in padding)
-
-
 @st.composite
 def backward_cases(draw: st.DrawFn) -> tuple:
-    kh, kw = draw(st.integers(1, 4)), draw(st.integers(1, 4))
-    strides = (draw(st.integers(1, 3)), draw(st.integers(1, 3)))
-    padding = draw(padding_specs)
-    h, w = draw(st.integers(1, 9)), draw(st.integers(1, 9))
-    extra_rows, extra_cols = explicit(padding)
-    assume(h + extra_rows >= kh and w + extra_cols >= kw)
-    channels, filters = draw(st.integers(1, 4)), draw(st.integers(1, 5))
+    """A convolution conv2d accepts, plus a random ∂L/∂z of its output's shape."""
+    x, kernel, strides, padding = draw(conv_cases(max_kernel=4, max_side=9))
     rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
-    x = rng.standard_normal((h, w, channels))
-    kernel = rng.standard_normal((kh, kw, channels, filters))
     out_shape = ops.conv2d(x, kernel, stride=strides, padding=padding).shape
     return x, kernel, rng.standard_normal(out_shape), strides, padding
 
@@ -154,8 +136,7 @@ def test_terms_leave_out_the_padding() -> None:
        st.integers(1, 3), padding_specs, st.integers(0, 2**32 - 1))
 def test_terms_with_numbers_equal_the_gradient(h: int, w: int, kh: int, kw: int, stride: int,
                                                padding: object, seed: int) -> None:
-    extra_rows, extra_cols = explicit(padding)
-    assume(h + extra_rows >= kh and w + extra_cols >= kw)
+    assume(kernel_fits(h, w, kh, kw, padding))
     rng = np.random.default_rng(seed)
     a, weights = rng.standard_normal((h, w)), rng.standard_normal((kh, kw))
     z = ops.conv2d(a, weights, stride=stride, padding=padding)

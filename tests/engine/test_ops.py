@@ -5,11 +5,11 @@ import os
 
 import numpy as np
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import ops
-from tests.engine.tf_reference import padding_specs, tf_padding
+from tests.engine.tf_reference import conv_cases, padding_specs, tf_padding
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import tensorflow as tf  # after the log level, which TF reads at import
@@ -23,18 +23,6 @@ DECK_KERNEL = [[0, 1], [2, 3]]
 
 
 
-def padded_size(n: int, padding: object, axis: int) -> int | None:
-    """Padded length along an axis, or None for "same" (which always fits)."""
-    if padding == "same":
-        return None
-    if padding == "valid":
-        return n
-    if isinstance(padding, int):
-        return n + 2 * padding
-    amount = padding[axis]
-    return n + (2 * amount if isinstance(amount, int) else sum(amount))
-
-
 def tf_conv(x: np.ndarray, kernel: np.ndarray, strides: tuple[int, int], padding: object
             ) -> np.ndarray:
     out = tf.nn.conv2d(tf.constant(x[None]), tf.constant(kernel), [1, *strides, 1],
@@ -45,23 +33,6 @@ def tf_conv(x: np.ndarray, kernel: np.ndarray, strides: tuple[int, int], padding
 def assert_close(actual: np.ndarray, expected: np.ndarray, scale: float) -> None:
     # Relative 1e-9; the absolute part only covers sums that cancel to almost zero.
     np.testing.assert_allclose(actual, expected, rtol=1e-9, atol=1e-12 * max(scale, 1.0))
-
-
-@st.composite
-def conv_cases(draw: st.DrawFn) -> tuple:
-    kh, kw = draw(st.integers(1, 5)), draw(st.integers(1, 5))
-    strides = (draw(st.integers(1, 3)), draw(st.integers(1, 3)))
-    padding = draw(padding_specs)
-    h, w = draw(st.integers(1, 11)), draw(st.integers(1, 11))
-    for n, k, axis in ((h, kh, 0), (w, kw, 1)):
-        size = padded_size(n, padding, axis)
-        assume(size is None or size >= k)
-    shape = (h, w, draw(st.integers(1, 4)))
-    filters = draw(st.integers(1, 5))
-    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
-    x = rng.standard_normal(shape)
-    kernel = rng.standard_normal((kh, kw, shape[2], filters))
-    return x, kernel, strides, padding
 
 
 def test_the_decks_worked_example() -> None:
