@@ -50,7 +50,7 @@ class ConvolutionLesson(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.view.player.attach_shortcuts(self)
-        self.retranslate()
+        self.view.retranslate()
         self._sync_controls()
         self._recompute(position=0)
 
@@ -65,11 +65,13 @@ class ConvolutionLesson(QWidget):
 
     def set_example(self, x: np.ndarray, kernel: np.ndarray, stride: int = 1,
                     padding: int = 0) -> None:
-        """Show another example (the sizes are clipped to what the grids allow)."""
-        self._x = np.asarray(x, dtype=np.float64)
-        self._kernel = np.asarray(kernel, dtype=np.float64)
-        self._stride = stride
-        self._padding = (padding,) * 4
+        """Show another example, clipped to what the controls allow (10×10, 5×5, s ≤ 5, p ≤ 3)."""
+        v = self.view
+        x, kernel = np.asarray(x, dtype=np.float64), np.asarray(kernel, dtype=np.float64)
+        self._x = x[: v.input_rows.maximum(), : v.input_cols.maximum()]
+        self._kernel = kernel[: v.kernel_rows.maximum(), : v.kernel_cols.maximum()]
+        self._stride = int(np.clip(stride, v.stride_spin.minimum(), v.stride_spin.maximum()))
+        self._padding = (int(np.clip(padding, 0, v.padding_spin.maximum())),) * 4
         self._sync_controls()
         self._recompute(position=0)
 
@@ -228,9 +230,8 @@ class ConvolutionLesson(QWidget):
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.view.retranslate()
-        if hasattr(self, "_steps"):
-            self._draw_size_formula(bool(self._steps))
-            self._show_step(self.view.player.position)
+        self._draw_size_formula(bool(self._steps))  # only a kernel that fits gives steps
+        self._show_step(self.view.player.position)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

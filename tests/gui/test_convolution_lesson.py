@@ -225,3 +225,13 @@ def test_deck_example_button_restores_the_slide(qtbot: QtBot, lesson: Convolutio
     assert formula(lesson) == DECK_FORMULAS[0]
     assert find(lesson, QSpinBox, "strideSpin").value() == 1
     assert len(lesson.steps) == 4
+
+
+def test_an_example_too_big_for_the_grids_is_clipped(lesson: ConvolutionLesson) -> None:
+    lesson.set_example(np.ones((12, 14)), np.ones((7, 7)), stride=9, padding=8)
+    assert find(lesson, QSpinBox, "inputRowsSpin").value() == 10
+    assert find(lesson, QSpinBox, "kernelColsSpin").value() == 5
+    assert find(lesson, QSpinBox, "strideSpin").value() == 5
+    assert find(lesson, QSpinBox, "paddingSpin").value() == 3
+    assert find(lesson, MatrixGrid, "inputGrid").rowCount() == 16  # 10 + 2·3
+    assert len(lesson.steps) == 9  # ⌊(10 + 6 − 5)/5⌋ + 1 = 3 per side
