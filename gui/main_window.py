@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 860)
+            # First start: as big as useful, but never larger than a projector's screen.
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, available.width()), min(860, available.height()))
         last = settings.value("window/page", PAGES[0].key, type=str)
         self.show_page(last if last in self._items else PAGES[0].key)
 
