@@ -1,0 +1,97 @@
+"""The networks the app ships, written as readable lists of layers (keras-io style).
+
+Each function says *why* its layers are there. TensorFlow/Keras is imported inside the
+functions, so importing this module costs nothing (the window must open before TF loads).
+"""
+
+from typing import Any
+
+MNIST_SHAPE = (28, 28, 1)
+NUM_CLASSES = 10
+
+
+def build_cnn(input_shape: tuple[int, int, int] = MNIST_SHAPE,
+              num_classes: int = NUM_CLASSES) -> Any:
+    """The default CNN for drawings and the webcam: two conv blocks, then a small classifier.
+
+    Two 3×3 convolutions per block see 5×5 regions with fewer weights than one 5×5 kernel;
+    max pooling halves the maps so the second block sees larger shapes; dropout keeps the
+    dense layer from memorising the training digits. About 0.2 M parameters: fast on a lab PC.
+    """
+    import keras
+    from keras import layers
+
+    return keras.Sequential(
+        [
+            keras.Input(shape=input_shape, name="image"),
+            layers.Conv2D(32, 3, padding="same", activation="relu", name="conv1"),
+            layers.Conv2D(32, 3, activation="relu", name="conv2"),
+            layers.MaxPooling2D(2, name="pool1"),
+            layers.Conv2D(64, 3, padding="same", activation="relu", name="conv3"),
+            layers.Conv2D(64, 3, activation="relu", name="conv4"),
+            layers.MaxPooling2D(2, name="pool2"),
+            layers.Flatten(name="flatten"),
+            layers.Dropout(0.3, name="dropout1"),
+            layers.Dense(128, activation="relu", name="dense"),
+            layers.Dropout(0.3, name="dropout2"),
+            layers.Dense(num_classes, activation="softmax", name="probabilities"),
+        ],
+        name="cnn",
+    )
+
+
+def build_lecture_cnn(input_shape: tuple[int, int, int] = MNIST_SHAPE,
+                      num_classes: int = NUM_CLASSES) -> Any:
+    """The course's implementation slide: keras-io's ``mnist_convnet``, layer for layer.
+
+    Conv 32 3×3 → MaxPool 2 → Conv 64 3×3 → MaxPool 2 → Flatten → Dropout 0.5 → Dense 10.
+    """
+    import keras
+    from keras import layers
+
+    return keras.Sequential(
+        [
+            keras.Input(shape=input_shape, name="image"),
+            layers.Conv2D(32, 3, activation="relu", name="conv1"),
+            layers.MaxPooling2D(2, name="pool1"),
+            layers.Conv2D(64, 3, activation="relu", name="conv2"),
+            layers.MaxPooling2D(2, name="pool2"),
+            layers.Flatten(name="flatten"),
+            layers.Dropout(0.5, name="dropout"),
+            layers.Dense(num_classes, activation="softmax", name="probabilities"),
+        ],
+        name="lecture_cnn",
+    )
+
+
+def build_mlp(input_shape: tuple[int, int, int] = MNIST_SHAPE,
+              num_classes: int = NUM_CLASSES) -> Any:
+    """A fully connected network with about as many parameters as the lecture CNN (≈35 k).
+
+    Every neuron of the first layer sees every pixel: the MLP side of the deck's MLP × CNN.
+    44 hidden units × 784 pixels ≈ 34.5 k weights, so the comparison is fair in size.
+    """
+    import keras
+    from keras import layers
+
+    return keras.Sequential(
+        [
+            keras.Input(shape=input_shape, name="image"),
+            layers.Flatten(name="flatten"),
+            layers.Dense(44, activation="relu", name="hidden"),
+            layers.Dropout(0.2, name="dropout"),
+            layers.Dense(num_classes, activation="softmax", name="probabilities"),
+        ],
+        name="mlp",
+    )
+
+
+ARCHITECTURES = {"cnn": build_cnn, "lecture": build_lecture_cnn, "mlp": build_mlp}
+
+
+def build(kind: str, input_shape: tuple[int, int, int] = MNIST_SHAPE,
+          num_classes: int = NUM_CLASSES) -> Any:
+    """Build one of ``ARCHITECTURES`` by key ("cnn", "lecture" or "mlp")."""
+    if kind not in ARCHITECTURES:
+        raise ValueError(f"Unknown model {kind!r}; choose one of {sorted(ARCHITECTURES)}.")
+    return ARCHITECTURES[kind](input_shape, num_classes)

@@ -1,0 +1,67 @@
+"""Random distortions of training digits, so a model trained on MNIST reads real drawings.
+
+People draw digits tilted, slanted, off-centre, larger or smaller, with thin or thick pens.
+Each training batch gets one random affine map per image (rotation, shear, zoom, shift) and a
+random change of stroke thickness, all inside the TensorFlow graph (no Python per image).
+"""
+
+from typing import Any
+
+ROTATION_DEGREES = 12.0  # people rarely tilt a digit more; "6"/"9" must stay apart
+SHEAR = 0.25  # slant, as in italic handwriting
+ZOOM = (0.85, 1.15)  # after to_mnist the digit is ~20 px; drawings vary around that
+SHIFT_PIXELS = 2.5  # centring by centre of mass leaves a pixel or two of play
+THICKNESS_PROBABILITY = 0.35  # share of images made thicker, and the same share thinner
+
+
+def augment_batch(images: Any, seed: Any) -> Any:
+    """Distort a batch of (B, H, W, 1) float images in [0, 1]; ``seed`` makes it repeatable."""
+    import tensorflow as tf
+
+    seeds = tf.random.experimental.stateless_split(tf.stack([seed, seed * 7 + 3]), 2)
+    warped = _random_affine(images, seeds[0])
+    return _random_thickness(warped, seeds[1])
+
+
+def _random_affine(images: Any, seed: Any) -> Any:
+    import math
+
+    import tensorflow as tf
+
+    batch = tf.shape(images)[0]
+    height, width = tf.cast(tf.shape(images)[1], tf.float32), tf.cast(tf.shape(images)[2],
+                                                                      tf.float32)
+    keys = tf.random.experimental.stateless_split(seed, 5)
+
+    def uniform(key: Any, low: float, high: float) -> Any:
+        return tf.random.stateless_uniform([batch], key, low, high)
+
+    angle = uniform(keys[0], -1.0, 1.0) * ROTATION_DEGREES * math.pi / 180.0
+    shear = uniform(keys[1], -SHEAR, SHEAR)
+    zoom = uniform(keys[2], *ZOOM)
+    shift = tf.random.stateless_uniform([batch, 2], keys[3], -SHIFT_PIXELS, SHIFT_PIXELS)
+    # The map from output to input pixels: input = c + B·(output − c − t), with B the inverse
+    # of (rotate · shear · zoom); sampling B's parts directly is equally random.
+    cos, sin = tf.cos(angle), tf.sin(angle)
+    b00, b01 = (cos + shear * sin) / zoom, (-sin + shear * cos) / zoom
+    b10, b11 = sin / zoom, cos / zoom
+    cx, cy = (width - 1.0) / 2.0, (height - 1.0) / 2.0
+    ox, oy = cx + shift[:, 0], cy + shift[:, 1]
+    a2 = cx - b00 * ox - b01 * oy
+    b2 = cy - b10 * ox - b11 * oy
+    zeros = tf.zeros_like(angle)
+    transforms = tf.stack([b00, b01, a2, b10, b11, b2, zeros, zeros], axis=1)
+    return tf.raw_ops.ImageProjectiveTransformV3(
+        images=images, transforms=transforms, output_shape=tf.shape(images)[1:3],
+        fill_value=0.0, interpolation="BILINEAR", fill_mode="CONSTANT")
+
+
+def _random_thickness(images: Any, seed: Any) -> Any:
+    """Dilate (thicker pen) or erode (thinner pen) a random share of the images by ~1 px."""
+    import tensorflow as tf
+
+    thicker = tf.nn.max_pool2d(images, 2, 1, "SAME")
+    thinner = -tf.nn.max_pool2d(-images, 2, 1, "SAME")
+    choice = tf.random.stateless_uniform([tf.shape(images)[0], 1, 1, 1], seed)
+    picked = tf.where(choice < THICKNESS_PROBABILITY, thicker, images)
+    return tf.where(choice > 1.0 - THICKNESS_PROBABILITY, thinner, picked)
