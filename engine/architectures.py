@@ -15,20 +15,27 @@ def build_cnn(input_shape: tuple[int, int, int] = MNIST_SHAPE,
     """The default CNN for drawings and the webcam: two conv blocks, then a small classifier.
 
     Two 3×3 convolutions per block see 5×5 regions with fewer weights than one 5×5 kernel;
-    max pooling halves the maps so the second block sees larger shapes; dropout keeps the
-    dense layer from memorising the training digits. About 0.2 M parameters: fast on a lab PC.
+    batch normalisation after each keeps training fast and stable on a CPU; max pooling halves
+    the maps so the second block sees larger shapes; dropout keeps the dense layer from
+    memorising the training digits. About 0.27 M parameters: fast on a lab PC.
     """
     import keras
     from keras import layers
 
+    def conv(filters: int, name: str, padding: str = "valid") -> list[Any]:
+        # The convolution's bias is redundant before batch normalisation, which adds its own.
+        return [layers.Conv2D(filters, 3, padding=padding, use_bias=False, name=name),
+                layers.BatchNormalization(name=f"{name}_norm"),
+                layers.Activation("relu", name=f"{name}_relu")]
+
     return keras.Sequential(
         [
             keras.Input(shape=input_shape, name="image"),
-            layers.Conv2D(32, 3, padding="same", activation="relu", name="conv1"),
-            layers.Conv2D(32, 3, activation="relu", name="conv2"),
+            *conv(32, "conv1", "same"),
+            *conv(32, "conv2"),
             layers.MaxPooling2D(2, name="pool1"),
-            layers.Conv2D(64, 3, padding="same", activation="relu", name="conv3"),
-            layers.Conv2D(64, 3, activation="relu", name="conv4"),
+            *conv(64, "conv3", "same"),
+            *conv(64, "conv4"),
             layers.MaxPooling2D(2, name="pool2"),
             layers.Flatten(name="flatten"),
             layers.Dropout(0.3, name="dropout1"),

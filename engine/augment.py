@@ -11,7 +11,7 @@ ROTATION_DEGREES = 12.0  # people rarely tilt a digit more; "6"/"9" must stay ap
 SHEAR = 0.25  # slant, as in italic handwriting
 ZOOM = (0.85, 1.15)  # after to_mnist the digit is ~20 px; drawings vary around that
 SHIFT_PIXELS = 2.5  # centring by centre of mass leaves a pixel or two of play
-THICKNESS_PROBABILITY = 0.35  # share of images made thicker, and the same share thinner
+THICKNESS_PROBABILITY = 0.25  # share of images made thicker, and the same share thinner
 
 
 def augment_batch(images: Any, seed: Any) -> Any:

@@ -93,8 +93,13 @@ def input_spec(model: Any, path: str | Path = "model") -> InputSpec:
     return InputSpec(int(shape[1]), int(shape[2]), int(channels), scale_255)
 
 
-def save_model(model: Any, path: str | Path, card: dict[str, Any] | None = None) -> Path:
-    """Save ``model`` (and its card) atomically: write beside it, then rename over it."""
+def save_model(model: Any, path: str | Path, card: dict[str, Any] | None = None,
+               include_optimizer: bool = False) -> Path:
+    """Save ``model`` (and its card) atomically: write beside it, then rename over it.
+
+    The optimizer's state (Adam keeps two numbers per weight) is left out unless asked for:
+    it triples the file and the app never resumes an optimizer mid-way.
+    """
     path = Path(path)
     if path.suffix != ".keras":
         raise ValueError(f"{path}: model files must end in .keras.")
@@ -102,13 +107,26 @@ def save_model(model: Any, path: str | Path, card: dict[str, Any] | None = None)
     # Keras insists on the .keras suffix, so the temporary name keeps it.
     temporary = path.with_name(f".{path.stem}.saving-{os.getpid()}.keras")
     try:
-        model.save(temporary)
+        (model if include_optimizer else _without_optimizer(model)).save(temporary)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     if card is not None:
         write_card(path, card)
     return path
+
+
+def _without_optimizer(model: Any) -> Any:
+    """The same layers and weights, uncompiled (so nothing of the optimizer is saved)."""
+    if getattr(model, "optimizer", None) is None:
+        return model
+    # Rebuilt from its config: keras.models.clone_model would copy the compiled optimizer too.
+    try:
+        clone = type(model).from_config(model.get_config())
+    except (ValueError, TypeError, NotImplementedError):  # a subclassed model: save as it is
+        return model
+    clone.set_weights(model.get_weights())
+    return clone
 
 
 def write_card(model_path: str | Path, card: dict[str, Any]) -> Path:

@@ -32,11 +32,14 @@ class Predictor:
         self.model = model
         self.spec = input_spec(model)
         channels = (self.spec.channels,) if self.spec.channels else ()
-        signature = [tf.TensorSpec((None, self.spec.height, self.spec.width, *channels),
-                                   tf.float32)]
+        image_shape = (self.spec.height, self.spec.width, *channels)
         self._needs_softmax = not _ends_in_softmax(model)
-        self._forward = tf.function(self._probabilities_graph, input_signature=signature)
-        self._signature = signature
+        # One image: XLA-compiled for a fixed batch of 1 (about 30 % faster here). Batches:
+        # plain graph with any batch size, since XLA would recompile for every new size.
+        self._single_signature = [tf.TensorSpec((1, *image_shape), tf.float32)]
+        self._forward_one = _compiled(self._probabilities_graph, self._single_signature)
+        self._forward = tf.function(self._probabilities_graph,
+                                    input_signature=[tf.TensorSpec((None, *image_shape))])
         self._layers_forward: Any = None  # built on first use: most views never need it
 
     @property
@@ -64,7 +67,7 @@ class Predictor:
 
     def probabilities(self, image: np.ndarray) -> np.ndarray:
         """Class probabilities for one image, shape (num_classes,), summing to 1."""
-        return self._forward(self.prepare(image)).numpy()[0]
+        return self._forward_one(self.prepare(image)).numpy()[0]
 
     def probabilities_batch(self, images: np.ndarray, batch_size: int = 512) -> np.ndarray:
         """Probabilities for many already-prepared images (N, H, W[, C]) float32."""
@@ -89,15 +92,38 @@ class Predictor:
 
     def _build_layers_forward(self) -> tuple[list[Any], Any]:
         import keras
-        import tensorflow as tf
 
         # A loaded Sequential has no .input; its inputs[0] works for every kind of model.
         layers = [layer for layer in self.model.layers if _single_output(layer)]
         probe = keras.Model(inputs=self.model.inputs[0],
                             outputs=[layer.output for layer in layers])
-        forward = tf.function(lambda batch: probe(batch, training=False),
-                              input_signature=self._signature)
-        return layers, forward
+        return layers, _compiled(lambda batch: probe(batch, training=False),
+                                 self._single_signature)
+
+
+def _compiled(function: Any, signature: list[Any]) -> Any:
+    """``function`` as an XLA-compiled graph, or a plain graph if XLA cannot compile it.
+
+    Some layers have no XLA kernel; the first call tells, and the plain graph is kept then.
+    """
+    import tensorflow as tf
+
+    fast = tf.function(function, input_signature=signature, jit_compile=True)
+    plain = tf.function(function, input_signature=signature)
+    chosen: list[Any] = []
+
+    def call(batch: Any) -> Any:
+        if chosen:
+            return chosen[0](batch)
+        try:
+            result = fast(batch)
+            chosen.append(fast)
+        except (tf.errors.InvalidArgumentError, tf.errors.UnimplementedError):
+            result = plain(batch)
+            chosen.append(plain)
+        return result
+
+    return call
 
 
 def _to_channels(array: np.ndarray, channels: int) -> np.ndarray:

@@ -141,3 +141,15 @@ def test_input_spec_describes_grey_rgb_and_rescaling_models() -> None:
                             keras.layers.Flatten(), keras.layers.Dense(4)])
     spec = input_spec(rgb)
     assert (spec.height, spec.width, spec.channels, spec.scale_255) == (32, 40, 3, True)
+
+
+def test_a_trained_model_is_saved_without_its_optimizer_state(tmp_path: Path) -> None:
+    keras.utils.set_random_seed(3)
+    model = architectures.build_lecture_cnn()
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    x = np.random.default_rng(1).random((32, 28, 28, 1), dtype=np.float32)
+    model.fit(x, np.arange(32) % 10, epochs=1, verbose=0)
+    small = save_model(model, tmp_path / "small.keras")
+    full = save_model(model, tmp_path / "full.keras", include_optimizer=True)
+    assert small.stat().st_size < 0.5 * full.stat().st_size  # Adam's state is 2× the weights
+    np.testing.assert_allclose(load_model(small)(x), model(x), atol=1e-6)
