@@ -78,20 +78,14 @@ def format_evaluation(result: dict[str, Any], dataset_name: str, split: str) -> 
 
 
 def read_image(path: Path) -> np.ndarray:
-    """An image file as grey or RGB uint8; imdecode so that non-ASCII paths work."""
+    """An image file as grey or RGB uint8 (the dataset loader's reader, errors as UsageError)."""
+    from engine.datasets import DatasetError
+    from engine.datasets_folder import read_image as read_picture
+
     try:
-        data = np.fromfile(path, dtype=np.uint8)
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read the file ({error.strerror}).") from error
-    image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED) if data.size else None
-    if image is None:
-        raise UsageError(f"{path}: not an image OpenCV can read (PNG, JPEG, BMP, …).")
-    if image.ndim == 3:
-        code = cv2.COLOR_BGRA2RGB if image.shape[2] == 4 else cv2.COLOR_BGR2RGB
-        image = cv2.cvtColor(image, code)
-    if image.dtype != np.uint8:
-        image = cv2.normalize(image, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
-    return image
+        return read_picture(path)
+    except DatasetError as error:
+        raise UsageError(str(error)) from error
 
 
 def as_drawing(image: np.ndarray) -> np.ndarray:

@@ -88,6 +88,7 @@ def test_predict_reads_digits_on_paper_and_mnist_style_images(workspace: Path) -
         (["evaluate", "--model", "{ws}/small.npz", "--data", "sample"], "not a Keras model"),
         (["evaluate", "--model", "{ws}/mlp.keras", "--data", "{ws}/nothing.npz"], "nothing.npz"),
         (["predict", "--model", "{ws}/mlp.keras", "{ws}/mlp.json"], "not an image"),
+        (["predict", "--model", "{ws}/mlp.keras", "{ws}/absent.png"], "absent.png"),
         (["train", "--dataset", "sample", "--model", "mlp", "--epochs", "0", "--out",
           "{ws}/x.keras"], "epochs"),
         (["train", "--dataset", "sample", "--model", "mlp", "--epochs", "1", "--out",
