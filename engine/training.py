@@ -156,15 +156,20 @@ def make_dataset(x: np.ndarray, y: np.ndarray, batch_size: int, channels: int,
 
 
 def evaluate(model: Any, x: np.ndarray, y: np.ndarray, class_names: list[str] | None = None,
-             batch_size: int = 512) -> Evaluation:
-    """Predict a labelled set in batches and summarise it with ``engine.metrics``."""
+             batch_size: int = 512, predictor: Any = None) -> Evaluation:
+    """Predict a labelled set in batches and summarise it with ``engine.metrics``.
+
+    ``predictor`` (an ``engine.predictor.Predictor`` of ``model``) may be passed to reuse its
+    compiled graph, as the trainer does every epoch.
+    """
     from engine.predictor import Predictor
 
-    predictor = Predictor(model)
+    predictor = predictor or Predictor(model)
     channels = predictor.spec.channels
-    probabilities = np.concatenate(
-        [predictor.probabilities_batch(np.asarray(as_model_input(x[i : i + batch_size], channels)))
-         for i in range(0, len(x), batch_size)]) if len(x) else np.zeros((0, predictor.num_classes))
+    chunks = [predictor.probabilities_batch(np.asarray(as_model_input(x[i : i + batch_size],
+                                                                      channels)))
+              for i in range(0, len(x), batch_size)]
+    probabilities = np.concatenate(chunks) if chunks else np.zeros((0, predictor.num_classes))
     y_pred = probabilities.argmax(axis=1)
     num_classes = predictor.num_classes
     report = metrics.classification_report(y, y_pred, class_names=class_names,
@@ -193,7 +198,7 @@ def train(model: Any, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     steps = int(np.ceil(len(x) / config.batch_size)) * config.epochs
     model.compile(optimizer=_optimizer(config, steps), loss="sparse_categorical_crossentropy",
                   metrics=["accuracy"])
-    bridge = _monitor_bridge(monitor, config, validation, channels)
+    bridge = _monitor_bridge(monitor, config, validation)
     model.fit(data, epochs=config.epochs, verbose=0, callbacks=[bridge], shuffle=False)
     return TrainResult(bridge.history, bridge.stopped, time.perf_counter() - bridge.started,
                        asdict(config))
@@ -215,14 +220,14 @@ def _input_channels(model: Any) -> int:
     return int(shape[3]) if len(shape) == 4 else 0
 
 
-def _validation_metrics(model: Any, validation: tuple[np.ndarray, np.ndarray] | None,
-                        channels: int) -> dict[str, float | None]:
+def _validation_metrics(predictor: Any, validation: tuple[np.ndarray, np.ndarray] | None
+                        ) -> dict[str, float | None]:
     """Loss, accuracy and macro precision/recall/F1 on the validation set (one pass)."""
     if validation is None or len(validation[0]) == 0:
         return dict.fromkeys(("val_loss", "val_accuracy", "val_precision", "val_recall",
                               "val_f1"))
     x_val, y_val = validation
-    result = evaluate(model, x_val, y_val)
+    result = evaluate(predictor.model, x_val, y_val, predictor=predictor)
     picked = result.probabilities[np.arange(len(y_val)), y_val]
     loss = float(-np.mean(np.log(np.clip(picked, 1e-7, 1.0))))
     macro = result.report["macro"]
@@ -232,9 +237,11 @@ def _validation_metrics(model: Any, validation: tuple[np.ndarray, np.ndarray] | 
 
 
 def _monitor_bridge(monitor: TrainingMonitor, config: TrainConfig,
-                    validation: tuple[np.ndarray, np.ndarray] | None, channels: int) -> Any:
+                    validation: tuple[np.ndarray, np.ndarray] | None) -> Any:
     """A Keras callback that forwards progress to ``monitor`` and obeys its stop requests."""
     import keras
+
+    from engine.predictor import Predictor
 
     class MonitorBridge(keras.callbacks.Callback):
         def __init__(self) -> None:
@@ -243,6 +250,7 @@ def _monitor_bridge(monitor: TrainingMonitor, config: TrainConfig,
             self.stopped = False
             self.started = time.perf_counter()
             self.epoch = 0
+            self.predictor: Predictor | None = None  # one compiled graph for every epoch
 
         def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
             self.epoch = epoch
@@ -262,9 +270,10 @@ def _monitor_bridge(monitor: TrainingMonitor, config: TrainConfig,
             if self.stopped:
                 return  # a partial epoch is not an epoch: report only what finished
             logs = logs or {}
+            self.predictor = self.predictor or Predictor(self.model)
             event = EpochEvent(epoch, config.epochs, float(logs.get("loss", np.nan)),
                                float(logs.get("accuracy", np.nan)),
-                               **_validation_metrics(self.model, validation, channels),
+                               **_validation_metrics(self.predictor, validation),
                                seconds=time.perf_counter() - self.started)
             self.history.append(event)
             monitor.on_epoch(event)
