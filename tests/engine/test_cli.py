@@ -104,3 +104,27 @@ def test_mistakes_exit_with_status_2_and_say_why(workspace: Path, args: list[str
     assert result.returncode == 2, result.stderr[-2000:]
     assert words in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_train_with_pen_strokes_measures_the_held_out_writers(workspace: Path) -> None:
+    """--strokes adds rendered pen digits and reports each unseen writer in the card."""
+    rng = np.random.default_rng(5)
+    digits = []
+    for writer in ("w1", "w2", "w3"):
+        for label in range(10):
+            # Random strokes: the test checks the bookkeeping, not the recognition.
+            points = rng.random((6, 2)).round(3).tolist()
+            digits.append({"id": f"{writer}-{label}", "label": label, "writer": writer,
+                           "strokes": [points]})
+    strokes = workspace / "strokes.json"
+    strokes.write_text(json.dumps(digits), encoding="utf-8")
+    result = run("train", "--dataset", str(workspace / "small.npz"), "--model", "mlp",
+                 "--epochs", "1", "--strokes", str(strokes), "--held-out-writers", "1",
+                 "--stroke-copies", "2", "--out", str(workspace / "pens.keras"), home=workspace)
+    assert result.returncode == 0, result.stderr[-3000:]
+    pens = json.loads((workspace / "pens.json").read_text(encoding="utf-8"))["pen_strokes"]
+    assert len(pens["held_out_writers"]) == 1 and pens["held_out_digits"] == 10
+    assert pens["training_digits"] == 20 and pens["training_renderings"] == 40
+    assert list(pens["per_writer"]) == pens["held_out_writers"]
+    assert pens["n"] == 10 * len(pens["brushes"]) and 0.0 <= pens["accuracy"] <= 1.0
+    assert "unseen writers" in result.stdout
