@@ -8,8 +8,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from engine.cli import COMMANDS  # argparse and the standard library only: cheap to import
+
 VERSION = "0.1.0"
-COMMANDS = ("train", "evaluate", "predict")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,7 @@ def train_command(args: argparse.Namespace) -> str:
     from engine import architectures, augment
     from engine.models import save_model
     from engine.progress import ProgressBar
-    from engine.training import TrainConfig, evaluate, train
+    from engine.training import TrainConfig, evaluate, split_validation, train
 
     if args.out.suffix != ".keras":
         raise UsageError(f"{args.out}: the model file must end in .keras.")
@@ -34,8 +34,6 @@ def train_command(args: argparse.Namespace) -> str:
     pens = _pen_strokes(args) if args.strokes else None
     # The validation split comes from the dataset alone, before any pen digits are added, so
     # that its numbers stay comparable with a run without them.
-    from engine.training import split_validation
-
     x, y, x_val, y_val = split_validation(x, y, config.validation_fraction, config.seed)
     if pens is not None:
         x, y = np.concatenate([x, pens["x"]]), np.concatenate([y, pens["y"]])
@@ -56,15 +54,15 @@ def train_command(args: argparse.Namespace) -> str:
 
 
 def _pen_strokes(args: argparse.Namespace) -> dict[str, Any]:
-    from engine.pen_digits import pick_held_out_writers, render_for_training, split
-    from engine.strokes import load_pen_digits
+    from engine.pen_digits import pick_held_out_writers, render_for_training
+    from engine.strokes import load_pen_digits, split_by_writer
 
     try:
         digits = load_pen_digits(args.strokes)
         held_out = pick_held_out_writers(digits, args.held_out_writers, args.seed)
     except (OSError, ValueError) as error:
         raise UsageError(str(error)) from error
-    training, measured = split(digits, held_out)
+    training, measured = split_by_writer(digits, held_out)
     x, y = render_for_training(training, args.stroke_copies, args.seed)
     info = {"file": Path(args.strokes).name, "held_out_writers": held_out,
             "training_digits": len(training), "training_renderings": len(x),

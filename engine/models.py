@@ -10,13 +10,13 @@ TensorFlow and Keras are imported inside functions so that importing the engine 
 """
 
 import json
-import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from engine.architectures import ARCHITECTURES, build
+from engine.paths import atomic_output, atomic_write_bytes
 
 __all__ = ["ARCHITECTURES", "InputSpec", "ModelLoadError", "build", "card_path", "class_names",
            "input_spec", "load_card", "load_model", "save_model", "write_card"]
@@ -104,13 +104,9 @@ def save_model(model: Any, path: str | Path, card: dict[str, Any] | None = None,
     if path.suffix != ".keras":
         raise ValueError(f"{path}: model files must end in .keras.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Keras insists on the .keras suffix, so the temporary name keeps it.
-    temporary = path.with_name(f".{path.stem}.saving-{os.getpid()}.keras")
-    try:
+    # atomic_output keeps the .keras suffix on its temporary name, as Keras insists on it.
+    with atomic_output(path) as temporary:
         (model if include_optimizer else _without_optimizer(model)).save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
     if card is not None:
         write_card(path, card)
     return path
@@ -132,12 +128,7 @@ def _without_optimizer(model: Any) -> Any:
 def write_card(model_path: str | Path, card: dict[str, Any]) -> Path:
     """Write the model card beside the model, atomically."""
     target = card_path(model_path)
-    temporary = target.with_name(f".{target.name}.saving-{os.getpid()}")
-    try:
-        temporary.write_text(json.dumps(card, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    atomic_write_bytes(target, json.dumps(card, indent=1, ensure_ascii=False).encode("utf-8"))
     return target
 
 

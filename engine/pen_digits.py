@@ -13,7 +13,7 @@ import numpy as np
 
 from engine.drawing import BRUSH_WIDTHS_PEOPLE_USE, fit_strokes_to_canvas, render_strokes
 from engine.preprocess import to_mnist
-from engine.strokes import PenDigit, split_by_writer, writers
+from engine.strokes import PenDigit, writers
 
 
 def as_model_image(digit: PenDigit, brush: int, rng: np.random.Generator | None = None
@@ -42,12 +42,6 @@ def pick_held_out_writers(digits: Sequence[PenDigit], count: int, seed: int = 0)
         raise ValueError(f"Cannot hold out {count} of {len(everyone)} writers.")
     order = np.random.default_rng(seed).permutation(len(everyone))
     return sorted(everyone[i] for i in order[:count])
-
-
-def split(digits: Sequence[PenDigit], held_out: Sequence[str]
-          ) -> tuple[list[PenDigit], list[PenDigit]]:
-    """(training digits, held-out digits) by writer."""
-    return split_by_writer(digits, held_out)
 
 
 def measure(model: Any, digits: Sequence[PenDigit],

@@ -15,6 +15,7 @@ import numpy as np
 
 from engine import metrics
 from engine.augment import augment_batch
+from engine.models import input_spec
 
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 SCHEDULES = ("cosine", "constant")
@@ -193,7 +194,7 @@ def train(model: Any, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     if validation is None and config.validation_fraction > 0:
         x, y, x_val, y_val = split_validation(x, y, config.validation_fraction, config.seed)
         validation = (x_val, y_val)
-    channels = _input_channels(model)
+    channels = input_spec(model).channels
     data = make_dataset(x, y, config.batch_size, channels, config.seed, config.augment)
     steps = int(np.ceil(len(x) / config.batch_size)) * config.epochs
     model.compile(optimizer=_optimizer(config, steps), loss="sparse_categorical_crossentropy",
@@ -213,11 +214,6 @@ def _optimizer(config: TrainConfig, total_steps: int) -> Any:
     if config.schedule == "cosine":
         rate = keras.optimizers.schedules.CosineDecay(rate, max(total_steps, 1), alpha=0.05)
     return kinds[config.optimizer](learning_rate=rate)
-
-
-def _input_channels(model: Any) -> int:
-    shape = tuple(model.inputs[0].shape)
-    return int(shape[3]) if len(shape) == 4 else 0
 
 
 def _validation_metrics(predictor: Any, validation: tuple[np.ndarray, np.ndarray] | None

@@ -59,12 +59,12 @@ def test_the_default_cnn_beats_the_lecture_cnn_on_mnist() -> None:
 
 @needs_shared_data
 def test_the_default_cnn_reads_unseen_writers_pen_strokes() -> None:
-    from engine.pen_digits import measure, split
-    from engine.strokes import load_pen_digits
+    from engine.pen_digits import measure
+    from engine.strokes import load_pen_digits, split_by_writer
 
     card = load_card(MODELS / "mnist_cnn.keras")["pen_strokes"]
     digits = load_pen_digits(SHARED / "strokes" / "pendigits_train_strokes.json")
-    _, held_out = split(digits, card["held_out_writers"])
+    _, held_out = split_by_writer(digits, card["held_out_writers"])
     assert len(card["held_out_writers"]) >= 8 and len(held_out) == card["held_out_digits"]
     result = measure(load_model(MODELS / "mnist_cnn.keras"), held_out, card["brushes"])
     assert result["accuracy"] >= 0.98
