@@ -90,12 +90,11 @@ def read_image(path: Path) -> np.ndarray:
 
 def as_drawing(image: np.ndarray) -> np.ndarray:
     """Preprocess like a drawing; dark ink on light paper (a bright border) is inverted."""
-    from engine.preprocess import EmptyDrawingError, to_mnist
+    from engine.preprocess import EmptyDrawingError, border_is_light, to_mnist
 
     grey = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
     try:
-        return to_mnist(grey, invert=bool(np.median(border) > 127))
+        return to_mnist(grey, invert=border_is_light(grey))
     except EmptyDrawingError as error:
         raise UsageError("the image is empty: there is no digit to classify.") from error
 

@@ -75,12 +75,12 @@ def _card(args: argparse.Namespace, model: Any, dataset: Any, config: Any, resul
     import keras
     import tensorflow as tf
 
+    from engine.models import layer_summary
+
     return {
         "name": args.out.stem,
         "architecture": args.model,
-        "layers": [{"name": layer.name, "kind": type(layer).__name__,
-                    "output_shape": list(layer.output.shape[1:]),
-                    "parameters": int(layer.count_params())} for layer in model.layers],
+        "layers": layer_summary(model),
         "parameters": int(model.count_params()),
         "input_shape": list(model.inputs[0].shape[1:]),
         "class_names": list(dataset.class_names),

@@ -109,18 +109,19 @@ def _fixed_points(points: object) -> list[tuple[int, int]]:
 
 
 def draw_dot(canvas: np.ndarray, point: Point, brush: int = DEFAULT_BRUSH,
-             antialias: bool = ANTIALIAS) -> None:
+             antialias: bool = ANTIALIAS, ink: int = INK) -> None:
     """Paint a filled disc of diameter ``brush`` centred on ``point``, in place.
 
-    This is what a click leaves, and also what rounds every join and end of a stroke.
+    This is what a click leaves, and also what rounds every join and end of a stroke. The
+    eraser is the same brush with ``ink=0``.
     """
     line_type = cv2.LINE_AA if antialias else cv2.LINE_8
     radius = round(_check_brush(brush) * _ONE / 2)
-    cv2.circle(canvas, _fixed_points(point)[0], radius, INK, cv2.FILLED, line_type, _SHIFT)
+    cv2.circle(canvas, _fixed_points(point)[0], radius, ink, cv2.FILLED, line_type, _SHIFT)
 
 
 def draw_segment(canvas: np.ndarray, start: Point, end: Point, brush: int = DEFAULT_BRUSH,
-                 antialias: bool = ANTIALIAS) -> None:
+                 antialias: bool = ANTIALIAS, ink: int = INK) -> None:
     """Paint the brush moving from ``start`` to ``end``, in place: a line, then a disc at ``end``.
 
     The GUI calls this on every mouse move (after :func:`draw_dot` on the press), which paints
@@ -128,8 +129,8 @@ def draw_segment(canvas: np.ndarray, start: Point, end: Point, brush: int = DEFA
     """
     line_type = cv2.LINE_AA if antialias else cv2.LINE_8
     start_end = _fixed_points([start, end])
-    cv2.line(canvas, *start_end, INK, _check_brush(brush), line_type, _SHIFT)
-    draw_dot(canvas, end, brush, antialias)
+    cv2.line(canvas, *start_end, ink, _check_brush(brush), line_type, _SHIFT)
+    draw_dot(canvas, end, brush, antialias, ink)
 
 
 def render_strokes(strokes: Sequence[Stroke], size: int = CANVAS_SIZE,

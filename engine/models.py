@@ -19,7 +19,7 @@ from engine.architectures import ARCHITECTURES, build
 from engine.paths import atomic_output, atomic_write_bytes
 
 __all__ = ["ARCHITECTURES", "InputSpec", "ModelLoadError", "build", "card_path", "class_names",
-           "input_spec", "load_card", "load_model", "save_model", "write_card"]
+           "input_spec", "layer_summary", "load_card", "load_model", "save_model", "write_card"]
 
 CARD_SUFFIX = ".json"
 
@@ -139,6 +139,22 @@ def class_names(model: Any, card: dict[str, Any] | None = None) -> list[str]:
     if isinstance(names, list) and len(names) == count:
         return [str(name) for name in names]
     return [str(i) for i in range(count)]
+
+
+def layer_summary(model: Any) -> list[dict[str, Any]]:
+    """``model.summary()`` as data: each layer's name, kind, output shape and parameter count.
+
+    Layers with several outputs get an empty shape (the app shows single-output layers only).
+    """
+    rows = []
+    for layer in model.layers:
+        try:
+            shape = [int(d) if d is not None else None for d in layer.output.shape[1:]]
+        except (AttributeError, ValueError):
+            shape = []
+        rows.append({"name": layer.name, "kind": type(layer).__name__, "output_shape": shape,
+                     "parameters": int(layer.count_params())})
+    return rows
 
 
 def _looks_like_keras_archive(path: Path) -> bool:

@@ -30,6 +30,7 @@ __all__ = [
     "EMPTY_THRESHOLD",
     "MNIST_SIZE",
     "EmptyDrawingError",
+    "border_is_light",
     "ink_image",
     "is_empty",
     "mnist_steps",
@@ -187,6 +188,16 @@ def mnist_steps(image: object, invert: bool = False) -> dict[str, np.ndarray]:
         "scaled": scaled,
         "centred": _paste_centred(scaled),
     }
+
+
+def border_is_light(grey: np.ndarray) -> bool:
+    """True for a photo or scan of dark ink on light paper: paper shows along its border.
+
+    Ink rarely touches the border of a picture of one digit, so the border's median tells
+    paper (light: invert before ``to_mnist``) from the canvas's black background.
+    """
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    return float(np.median(border)) > (127 if grey.dtype == np.uint8 else 0.5)
 
 
 def to_mnist(image: object, invert: bool = False) -> np.ndarray:

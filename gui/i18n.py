@@ -68,3 +68,13 @@ def _install(path: object) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def number(value: float, decimals: int) -> str:
+    """A decimal number as the interface's language writes it (0,292 in Portuguese)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def integer(value: int) -> str:
+    """A whole number with the language's digit grouping (271.786 in Portuguese)."""
+    return QLocale().toString(int(value))

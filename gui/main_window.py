@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.about import show_about
+from gui.activations import ActivationsTab
+from gui.draw_tab import DrawTab
 from gui.lessons.convolution import ConvolutionLesson
+from gui.session import LabSession
 from gui.settings import app_settings
 from gui.tf_warmup import tensorflow_warm_up
 
@@ -35,10 +38,14 @@ class Page:
 
     key: str
     group: str
-    make: Callable[[], QWidget]
+    make: Callable[[LabSession], QWidget]  # given the window's shared model and input
 
 
-PAGES: tuple[Page, ...] = (Page("convolution", LESSONS, ConvolutionLesson),)
+PAGES: tuple[Page, ...] = (
+    Page("convolution", LESSONS, lambda _session: ConvolutionLesson()),
+    Page("draw", LAB, DrawTab),
+    Page("activations", LAB, ActivationsTab),
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +54,7 @@ class MainWindow(QMainWindow):
     def __init__(self, warm_up_tensorflow: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.session = LabSession()
         self._views: dict[str, QWidget] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._group_items: dict[str, QTreeWidgetItem] = {}
@@ -103,7 +111,7 @@ class MainWindow(QMainWindow):
         if not key:
             return
         if key not in self._views:
-            view = next(p for p in PAGES if p.key == key).make()
+            view = next(p for p in PAGES if p.key == key).make(self.session)
             self._views[key] = view
             self.pages.addWidget(view)
         self.pages.setCurrentWidget(self._views[key])
@@ -192,7 +200,8 @@ class MainWindow(QMainWindow):
         group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}
         for group, item in self._group_items.items():
             item.setText(0, group_titles[group])
-        page_titles = {"convolution": self.tr("1. Convolution")}
+        page_titles = {"convolution": self.tr("1. Convolution"), "draw": self.tr("Draw"),
+                       "activations": self.tr("Activations")}
         for key, item in self._items.items():
             item.setText(0, page_titles[key])
         self.statusBar().clearMessage()  # a passing message would stay in the old language

@@ -34,10 +34,51 @@ def stride_and_padding(view: QWidget) -> None:
     view.view.player.set_position(view.view.player.count - 1)
 
 
+STROKES = ROOT.parent / "shared" / "data" / "strokes" / "pendigits_train_strokes.json"
+
+
+def a_real_digit() -> list:
+    """A 4 written by a writer the default model never saw, else a hand-made 7."""
+    import json
+
+    from engine.drawing import fit_strokes_to_canvas
+    from engine.strokes import load_pen_digits
+
+    if not STROKES.is_file():
+        return [[(70, 60), (210, 60), (125, 235)]]
+    card = json.loads((ROOT / "resources/models/mnist_cnn.json").read_text(encoding="utf-8"))
+    writer = card["pen_strokes"]["held_out_writers"][0]
+    digit = next(d for d in load_pen_digits(STROKES) if d.writer == writer and d.label == 4)
+    return fit_strokes_to_canvas(digit.strokes)
+
+
+def draw_a_digit(view: QWidget) -> None:
+    view.canvas.clear()
+    view.canvas.replay(a_real_digit())
+    view.predict_now()
+
+
+def activations_with_receptive_field(view: QWidget) -> None:
+    view.refresh()
+    view.layers.select_layer("conv2")
+    view.maps.select(5)
+    view.maps.clicked.emit(5)
+    view.grad_cam_check.setChecked(True)
+    view.maps.hovered.emit(5, 12, 9, float(view.maps.maps()[12, 9, 5]))
+
+
+def activations_dense(view: QWidget) -> None:
+    view.grad_cam_check.setChecked(False)
+    view.layers.select_layer("probabilities")
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
     ("convolution-stride-padding", "convolution", stride_and_padding),
+    ("draw", "draw", draw_a_digit),
+    ("activations", "activations", activations_with_receptive_field),
+    ("activations-probabilities", "activations", activations_dense),
 ]
 
 
@@ -55,6 +96,8 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     tensorflow_warm_up().wait()
+    window.show_page("draw")
+    window.session.wait()
     settle(app)
     for language in (i18n.PORTUGUESE, i18n.ENGLISH):
         i18n.apply_language(language, remember=False)

@@ -25,6 +25,93 @@
     </message>
 </context>
 <context>
+    <name>ActivationsTab</name>
+    <message>
+        <source>this cell sees the whole image</source>
+        <translation>esta célula vê a imagem inteira</translation>
+    </message>
+    <message>
+        <source>it sees input rows {top}–{bottom}, columns {left}–{right} ({h} × {w} pixels)</source>
+        <translation>ela vê as linhas {top}–{bottom} e as colunas {left}–{right} da entrada ({h} × {w} pixels)</translation>
+    </message>
+    <message>
+        <source>{layer}, map {channel}, row {row}, column {col}: {value}</source>
+        <translation>{layer}, mapa {channel}, linha {row}, coluna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {index}: {value}</source>
+        <translation>{layer}, unidade {index}: {value}</translation>
+    </message>
+    <message>
+        <source>Input, row {row}, column {col}: {value}</source>
+        <translation>Entrada, linha {row}, coluna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>Point at a feature map to see its values and the part of the input each cell sees; click a map to enlarge it.</source>
+        <translation>Aponte para um mapa de características para ver seus valores e a parte da entrada que cada célula vê; clique num mapa para ampliá-lo.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM for “{label}” from layer {layer}: bright regions raised the score of “{label}” the most.</source>
+        <translation>Grad-CAM de “{label}” a partir da camada {layer}: as regiões claras foram as que mais aumentaram a pontuação de “{label}”.</translation>
+    </message>
+    <message>
+        <source>This model has no convolutional layer, so the map shows the pixels whose change would move the score of “{label}” the most.</source>
+        <translation>Este modelo não tem camada convolucional; o mapa mostra os pixels cuja mudança mais alteraria a pontuação de “{label}”.</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Carregando o modelo…</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: draw a digit in the Draw tab.</source>
+        <translation>Nada a mostrar ainda: desenhe um dígito na aba Desenhar.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} feature maps of {h} × {w}</source>
+        <translation>{layer}: {count} mapas de características de {h} × {w}</translation>
+    </message>
+    <message>
+        <source>{layer}: the probability of each class</source>
+        <translation>{layer}: a probabilidade de cada classe</translation>
+    </message>
+    <message>
+        <source>{layer}: {shape} values</source>
+        <translation>{layer}: {shape} valores</translation>
+    </message>
+    <message>
+        <source>The input the network reads</source>
+        <translation>A entrada que a rede lê</translation>
+    </message>
+    <message>
+        <source>Where did the network look? (Grad-CAM)</source>
+        <translation>Para onde a rede olhou? (Grad-CAM)</translation>
+    </message>
+    <message>
+        <source>Colours the input by how much each region raised the score of the predicted class, measured with the gradients of the last convolutional layer.</source>
+        <translation>Colore a entrada conforme o quanto cada região aumentou a pontuação da classe prevista, medido com os gradientes da última camada convolucional.</translation>
+    </message>
+    <message>
+        <source>One colour scale for all maps</source>
+        <translation>Uma só escala de cores para todos os mapas</translation>
+    </message>
+    <message>
+        <source>On: the same colour means the same value in every map, so weak maps look pale. Off: each map uses its own range, which shows the pattern of even weak maps.</source>
+        <translation>Ligado: a mesma cor significa o mesmo valor em todos os mapas, e os mapas fracos ficam pálidos. Desligado: cada mapa usa sua própria faixa, o que mostra o padrão até dos mapas fracos.</translation>
+    </message>
+    <message>
+        <source>Only convolutional layers have filters. Choose a Conv2D layer in the list.</source>
+        <translation>Só as camadas convolucionais têm filtros. Escolha uma camada Conv2D na lista.</translation>
+    </message>
+    <message>
+        <source>Enlarged map</source>
+        <translation>Mapa ampliado</translation>
+    </message>
+    <message>
+        <source>Learned filters</source>
+        <translation>Filtros aprendidos</translation>
+    </message>
+</context>
+<context>
     <name>ConvolutionLesson</name>
     <message>
         <source>The kernel ({kh}×{kw}) is larger than the padded input ({ph}×{pw}): make the input bigger, add padding or use a smaller kernel.</source>
@@ -151,6 +238,195 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>DrawTab</name>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Carregando o modelo…</translation>
+    </message>
+    <message>
+        <source>Draw a digit in the black square with the mouse, a pen or a finger.</source>
+        <translation>Desenhe um dígito no quadrado preto com o mouse, uma caneta ou o dedo.</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing: this model knows only clothes.</source>
+        <translation>Desenhe uma peça de roupa: este modelo só conhece roupas.</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} % sure</source>
+        <translation>{percent:.0f} % de certeza</translation>
+    </message>
+    <message>
+        <source>Not sure: {first} ({p1:.0f} %) or {second} ({p2:.0f} %)?</source>
+        <translation>Em dúvida: {first} ({p1:.0f} %) ou {second} ({p2:.0f} %)?</translation>
+    </message>
+    <message>
+        <source>Open an image as the input</source>
+        <translation>Abrir uma imagem como entrada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation>Salvar o desenho</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Não foi possível salvar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>as drawn</source>
+        <translation>como desenhado</translation>
+    </message>
+    <message>
+        <source>cropped to the ink</source>
+        <translation>recortado na tinta</translation>
+    </message>
+    <message>
+        <source>scaled to 20 × 20</source>
+        <translation>redimensionado para 20 × 20</translation>
+    </message>
+    <message>
+        <source>centred in 28 × 28</source>
+        <translation>centralizado em 28 × 28</translation>
+    </message>
+    <message>
+        <source>The network reads:</source>
+        <translation>A rede lê:</translation>
+    </message>
+    <message>
+        <source>What the network receives — the drawing prepared the way MNIST's digits were:</source>
+        <translation>O que a rede recebe — o desenho preparado como os dígitos do MNIST foram:</translation>
+    </message>
+</context>
+<context>
+    <name>DrawTools</name>
+    <message>
+        <source>Brush: {width} px</source>
+        <translation>Pincel: {width} px</translation>
+    </message>
+    <message>
+        <source>Stroke width on the 280 × 280 canvas. The network sees the digit shrunk to 20 × 20 pixels: very thin strokes almost vanish, very thick ones close the loops.</source>
+        <translation>Largura do traço na tela de 280 × 280. A rede vê o dígito reduzido a 20 × 20 pixels: traços muito finos quase somem, traços muito grossos fecham as voltas.</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Borracha</translation>
+    </message>
+    <message>
+        <source>Erase instead of drawing (E). The right mouse button always erases.</source>
+        <translation>Apagar em vez de desenhar (E). O botão direito do mouse sempre apaga.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Desfazer o último traço (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation>Refazer o que foi desfeito (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the canvas (Esc or Delete); Undo brings the drawing back</source>
+        <translation>Limpar a tela (Esc ou Delete); Desfazer traz o desenho de volta</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Abrir imagem…</translation>
+    </message>
+    <message>
+        <source>Use a picture as the input (Ctrl+O): a photo of a digit on paper works too; it goes through the same preparation as a drawing</source>
+        <translation>Usar uma imagem como entrada (Ctrl+O): a foto de um dígito no papel também serve; ela passa pela mesma preparação que um desenho</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Salvar PNG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing as a PNG image (Ctrl+S)</source>
+        <translation>Salvar o desenho como imagem PNG (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterGrid</name>
+    <message>
+        <source>filter {filter}, row {row}, column {col}: red {red}, green {green}, blue {blue}</source>
+        <translation>filtro {filter}, linha {row}, coluna {col}: vermelho {red}, verde {green}, azul {blue}</translation>
+    </message>
+    <message>
+        <source>filter {filter}, row {row}, column {col}: {value}</source>
+        <translation>filtro {filter}, linha {row}, coluna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>filter {filter}, input channel {channel}, row {row}, column {col}: {value}</source>
+        <translation>filtro {filter}, canal de entrada {channel}, linha {row}, coluna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>in {channel}</source>
+        <translation>ent. {channel}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <source>No image yet</source>
+        <translation>Ainda sem imagem</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels
+{height} rows, {width} columns</source>
+        <translation>{width} × {height} pixels
+{height} linhas, {width} colunas</translation>
+    </message>
+</context>
+<context>
+    <name>LayerList</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>{count} parameters in all</source>
+        <translation>{count} parâmetros ao todo</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Click a layer to see its output for the current input. “Output” is height × width × channels (feature maps).</source>
+        <translation>Clique numa camada para ver a saída dela para a entrada atual. “Saída” é altura × largura × canais (mapas de características).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TensorFlow {version} ready</source>
@@ -212,6 +488,14 @@ colunas: {cols}</translation>
         <source>1. Convolution</source>
         <translation>1. Convolução</translation>
     </message>
+    <message>
+        <source>Draw</source>
+        <translation>Desenhar</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Ativações</translation>
+    </message>
 </context>
 <context>
     <name>MatrixGrid</name>
@@ -222,6 +506,72 @@ colunas: {cols}</translation>
     <message>
         <source>A cell cannot be empty: the cell keeps {old}.</source>
         <translation>Uma célula não pode ficar vazia: ela continua com {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Digits — CNN (default)</source>
+        <translation>Dígitos — CNN (padrão)</translation>
+    </message>
+    <message>
+        <source>Digits — course CNN</source>
+        <translation>Dígitos — CNN do curso</translation>
+    </message>
+    <message>
+        <source>Digits — MLP (fully connected)</source>
+        <translation>Dígitos — MLP (totalmente conectada)</translation>
+    </message>
+    <message>
+        <source>Clothing — Fashion-MNIST CNN</source>
+        <translation>Roupas — CNN Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>Open a Keras model</source>
+        <translation>Abrir um modelo Keras</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modelos Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>Could not use the model {file}: {reason}</source>
+        <translation>Não foi possível usar o modelo {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Still using {model}.</source>
+        <translation>Continua em uso: {model}.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Carregando modelo…</translation>
+    </message>
+    <message>
+        <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
+        <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>{label}: no prediction yet</source>
+        <translation>{label}: ainda sem previsão</translation>
+    </message>
+    <message>
+        <source>{label}: {percent} (probability {value})</source>
+        <translation>{label}: {percent} (probabilidade {value})</translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -277,6 +627,17 @@ colunas: {cols}</translation>
     <message>
         <source>No steps</source>
         <translation>Nenhum passo</translation>
+    </message>
+</context>
+<context>
+    <name>VectorChart</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>unit {index}: {value}</source>
+        <translation>unidade {index}: {value}</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from gui import i18n
 from gui.about import about_text
 from gui.lessons.convolution import ConvolutionLesson
-from gui.main_window import MainWindow
+from gui.main_window import PAGES, MainWindow
 from gui.settings import app_settings
 from gui.tf_warmup import tensorflow_warm_up
 from tests.conftest import ROOT
@@ -49,7 +49,7 @@ def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> No
     qtbot.addWidget(window)
     assert isinstance(window.pages.currentWidget(), ConvolutionLesson)
     assert window.current_page_key() == "convolution"
-    assert navigation_texts(window) == ["Lessons", "1. Convolution"]
+    assert navigation_texts(window) == ["Lessons", "1. Convolution", "Lab", "Draw", "Activations"]
     assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
     tensorflow_warm_up().wait()
 
@@ -66,13 +66,14 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     lesson = window.show_page("convolution")
     choose_language(window, "pt_BR", qtbot)
-    assert navigation_texts(window) == ["Lições", "1. Convolução"]
+    assert navigation_texts(window) == ["Lições", "1. Convolução", "Laboratório", "Desenhar",
+                                        "Ativações"]
     assert window.windowTitle().startswith("CNN Lab — redes convolucionais")
     assert lesson.findChild(QLabel, "lessonTitle").text() == "Convolução"
     assert lesson.findChild(QLabel, "stepCounter").text() == "Passo 1 de 4"
     assert window.menuBar().actions()[0].text() == "&Arquivo"
     choose_language(window, "en", qtbot)
-    assert navigation_texts(window) == ["Lessons", "1. Convolution"]
+    assert navigation_texts(window) == ["Lessons", "1. Convolution", "Lab", "Draw", "Activations"]
     assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
 
 
@@ -150,3 +151,17 @@ def test_the_app_entry_point_opens_the_window_and_exits_cleanly(tmp_path: Path) 
                             capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "shown: [True] CNN Lab — redes convolucionais" in result.stdout
+
+
+def test_every_page_fits_a_1024_by_768_projector(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    for language in (i18n.PORTUGUESE, i18n.ENGLISH):  # Portuguese labels are longer
+        i18n.apply_language(language, remember=False)
+        for page in PAGES:
+            window.show_page(page.key)
+            qtbot.wait(20)
+            needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+            # 768 minus a taskbar and the window's title bar.
+            assert needed.width() <= 1024 and needed.height() <= 700, (language, page.key,
+                                                                       needed)
+    window.session.wait()

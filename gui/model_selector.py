@@ -1,0 +1,144 @@
+"""The model chooser shared by the lab's tabs: shipped models, opened files, a busy state.
+
+Every selector shows the session's list and its current model, so choosing a model in one tab
+chooses it in all. "Open model…" adds any ``.keras`` file; one that cannot be used leaves the
+previous model active and says why, in the selector's own message line (not a dialog: the class
+keeps drawing while a teacher reads it).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.session import LabSession, ModelEntry
+
+OPEN_FILE = "open-file"
+
+
+class ModelSelector(QWidget):
+    """A combo box of models, a busy bar while one loads, and a line for problems."""
+
+    def __init__(self, session: LabSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setObjectName("modelSelector")
+        self.combo.setMinimumContentsLength(22)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("modelBusy")
+        self.busy_bar.setRange(0, 0)  # indeterminate: a load has no measurable progress
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("modelMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self._build_layout()
+        self.combo.activated.connect(self._chosen)
+        session.entriesChanged.connect(self._fill)
+        session.modelChanged.connect(self._show_current)
+        session.busyChanged.connect(self._show_busy)
+        session.modelFailed.connect(self._show_failure)
+        self.retranslate()
+        self._show_busy(session.busy)
+
+    def _build_layout(self) -> None:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.busy_bar)
+        row.addWidget(self.busy_label)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        self.message.hide()
+
+    # -- the list --------------------------------------------------------------------------------
+    def title(self, entry: ModelEntry) -> str:
+        titles = {
+            "mnist_cnn": self.tr("Digits — CNN (default)"),
+            "mnist_lecture_cnn": self.tr("Digits — course CNN"),
+            "mnist_mlp": self.tr("Digits — MLP (fully connected)"),
+            "fashion_cnn": self.tr("Clothing — Fashion-MNIST CNN"),
+        }
+        return titles.get(entry.shipped_key or "", entry.path.name)
+
+    def _fill(self) -> None:
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            for entry in self.session.entries:
+                self.combo.addItem(self.title(entry), entry.key)
+                self.combo.setItemData(self.combo.count() - 1, str(entry.path),
+                                       Qt.ItemDataRole.ToolTipRole)  # where the file is
+            self.combo.insertSeparator(self.combo.count())
+            self.combo.addItem(self.tr("Open model…"), OPEN_FILE)
+        self._show_current()
+
+    def _shown_entry(self) -> ModelEntry | None:
+        """The model being loaded, else the one in use."""
+        current = self.session.current
+        return self.session.pending or (current.entry if current is not None else None)
+
+    def _show_current(self) -> None:
+        shown = self._shown_entry()
+        index = self.combo.findData(shown.key) if shown is not None else -1
+        with QSignalBlocker(self.combo):
+            self.combo.setCurrentIndex(index)
+
+    def _chosen(self, index: int) -> None:
+        data = self.combo.itemData(index)
+        if data == OPEN_FILE:
+            self._show_current()  # the combo must not stay on "Open model…"
+            self.ask_for_model_file()
+        else:
+            entry = next((e for e in self.session.entries if e.key == data), None)
+            if entry is not None and entry != self._shown_entry():
+                self.session.select(entry)
+
+    def ask_for_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Keras model"), str(Path.home()),
+                                              self.tr("Keras models (*.keras)"))
+        if path:
+            self.session.add_model_file(path)
+
+    # -- states ----------------------------------------------------------------------------------
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.message.hide()
+
+    def _show_failure(self, file_name: str, reason: str) -> None:
+        current = self.title(self.session.current.entry) if self.session.current else ""
+        text = self.tr("Could not use the model {file}: {reason}").format(file=file_name,
+                                                                           reason=reason)
+        if current:
+            text += " " + self.tr("Still using {model}.").format(model=current)
+        self.message.setText(text)
+        self.message.show()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Model:"))
+        self.busy_label.setText(self.tr("Loading model…"))
+        self.combo.setToolTip(self.tr("The trained network that reads the input. The shipped "
+                                      "models were trained on MNIST (digits) or Fashion-MNIST "
+                                      "(clothing); “Open model…” loads any Keras image "
+                                      "classifier."))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,178 @@
+"""What the lab's views share: the model in use and the picture the network is reading.
+
+The Draw tab, the Activations tab (and later the webcam and training tabs) all show the same
+model and the same input, so that a digit drawn in one is the digit inspected in the other.
+One ``LabSession`` per window holds both and tells every view when either changes.
+
+Models load in a worker thread (reading a ``.keras`` file, building the compiled predictor and
+running it once to compile it take a second or two); the views show a busy state meanwhile.
+A model that cannot be used is reported and the previous one stays in use.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from gui import i18n
+from gui.settings import app_settings
+from gui.workers import BackgroundCall, run_in_background
+from resources import resource_path
+
+SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
+DEFAULT_MODEL = "mnist_cnn"
+SETTINGS_KEY = "models/current"
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    """A model the selectors offer: a shipped one (by key) or a file the user opened."""
+
+    path: Path
+    shipped_key: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.shipped_key or str(self.path)
+
+
+def shipped_entry(key: str) -> ModelEntry:
+    return ModelEntry(resource_path("models", f"{key}.keras"), key)
+
+
+@dataclass
+class LoadedModel:
+    """A model ready for interactive use: the Keras model, its fast predictor and its card."""
+
+    entry: ModelEntry
+    model: Any
+    predictor: Any
+    card: dict[str, Any] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    names_pt: list[str] = field(default_factory=list)
+
+    def labels(self) -> list[str]:
+        """Class names in the interface's language (Portuguese names from the model card)."""
+        if i18n.current_language() == i18n.PORTUGUESE and len(self.names_pt) == len(self.names):
+            return self.names_pt
+        return self.names
+
+
+def load_for_interaction(entry: ModelEntry) -> LoadedModel:
+    """Load, wrap and warm up a model (in a worker thread: this takes a second or two)."""
+    from engine.models import class_names, load_card, load_model
+    from engine.predictor import Predictor
+
+    model = load_model(entry.path)
+    card = load_card(entry.path)
+    predictor = Predictor(model)
+    blank = np.zeros((predictor.spec.height, predictor.spec.width), np.float32)
+    predictor.probabilities(blank)  # compiles now, not on the student's first stroke
+    predictor.activations(blank)
+    names = class_names(model, card)
+    names_pt = [str(n) for n in card.get("class_names_pt", [])]
+    return LoadedModel(entry, model, predictor, card, names, names_pt)
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """Why a model could not be used, for the message the views show."""
+
+    entry: ModelEntry
+    message: str
+
+
+def attempt_load(entry: ModelEntry) -> LoadedModel | LoadFailure:
+    """load_for_interaction, with any failure turned into a LoadFailure (never raises)."""
+    try:
+        return load_for_interaction(entry)
+    except Exception as error:  # a damaged file can fail in many ways; all become a message
+        return LoadFailure(entry, str(error) or type(error).__name__)
+
+
+class LabSession(QObject):
+    """The current model (loaded in the background) and the current input picture."""
+
+    entriesChanged = Signal()
+    busyChanged = Signal(bool)
+    modelChanged = Signal()
+    modelFailed = Signal(str, str)  # file name, message
+    inputChanged = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[ModelEntry] = [shipped_entry(key) for key in SHIPPED_MODELS]
+        self.current: LoadedModel | None = None
+        self.pending: ModelEntry | None = None
+        self._call: BackgroundCall | None = None
+        self.input_image: np.ndarray | None = None  # what the model reads, e.g. 28 × 28 float
+
+    # -- models ----------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.pending is not None
+
+    def ensure_model(self) -> None:
+        """Load the remembered (or default) model, once, when a view first needs one."""
+        if self.current is None and self.pending is None:
+            remembered = app_settings().value(SETTINGS_KEY, DEFAULT_MODEL, type=str)
+            entry = self._entry_for(remembered) or shipped_entry(DEFAULT_MODEL)
+            self.select(entry)
+
+    def select(self, entry: ModelEntry) -> None:
+        """Start loading ``entry``; the newest request wins if several overlap."""
+        if entry not in self.entries:
+            self.entries.append(entry)
+            self.entriesChanged.emit()
+        self.pending = entry
+        self.busyChanged.emit(True)
+        self._call = run_in_background(lambda: attempt_load(entry), self._finished,
+                                       self._finished, name="cnn-lab-model-load")
+
+    def add_model_file(self, path: str | Path) -> ModelEntry:
+        """Offer a model file in the selectors (an opened or newly trained model) and load it."""
+        entry = ModelEntry(Path(path).resolve())
+        self.select(entry)
+        return entry
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Block until a pending load has finished in its thread (tests, exit)."""
+        return self._call.wait(timeout) if self._call is not None else True
+
+    def _finished(self, outcome: LoadedModel | LoadFailure | Exception) -> None:
+        if isinstance(outcome, Exception):  # cannot happen: attempt_load catches everything
+            outcome = LoadFailure(self.pending or shipped_entry(DEFAULT_MODEL), str(outcome))
+        if outcome.entry != self.pending:
+            return  # an older request, overtaken by a newer one
+        self.pending = None
+        if isinstance(outcome, LoadedModel):
+            self.current = outcome
+            app_settings().setValue(SETTINGS_KEY, outcome.entry.key)
+        else:
+            self._forget_unusable(outcome.entry)
+            self.modelFailed.emit(outcome.entry.path.name, outcome.message)
+        self.busyChanged.emit(False)
+        self.modelChanged.emit()  # on failure too: selectors go back to the model in use
+
+    def _forget_unusable(self, entry: ModelEntry) -> None:
+        """A file that failed is not offered again (shipped models always stay listed)."""
+        if entry.shipped_key is None and entry != self._current_entry() and entry in self.entries:
+            self.entries.remove(entry)
+            self.entriesChanged.emit()
+
+    def _current_entry(self) -> ModelEntry | None:
+        return self.current.entry if self.current is not None else None
+
+    def _entry_for(self, key: str) -> ModelEntry | None:
+        if key in SHIPPED_MODELS:
+            return shipped_entry(key)
+        path = Path(key)
+        return ModelEntry(path) if key and path.is_file() else None
+
+    # -- input -----------------------------------------------------------------------------------
+    def set_input(self, image: np.ndarray | None) -> None:
+        """The picture every view should show the network reading (None: nothing to read)."""
+        self.input_image = image
+        self.inputChanged.emit()
