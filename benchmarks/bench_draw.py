@@ -9,7 +9,8 @@ Run from the repository root::
    Activations tab does (``Predictor.activations``), on real pen digits rendered by the canvas's
    code (or synthetic strokes if the course data is absent). Target: under 16 ms (one frame).
 2. **Activation grid render**: ``ActivationsTab.refresh`` followed by a full repaint of the tab
-   (``grab``), with conv1's 32 maps shown. Target: under 50 ms on the GUI thread.
+   (``grab``), with conv1's 32 maps and with conv3's 64 maps shown. Target: under 50 ms on the
+   GUI thread.
 
 The reference is ``model.predict`` on the same image, which a naive app would call per stroke.
 """
@@ -101,8 +102,10 @@ def main() -> int:
     print(f"{'work':<44}{'median':>9}{'p95':>9}{'× predict':>12}   (ms)")
     print(summary("drawing → prediction + all activations", timings_ms(update, pictures),
                   reference))
-    print(summary("activation tab refresh + repaint (conv1)", timings_ms(render, pictures),
-                  reference))
+    for layer in ("conv1", "conv3"):  # 32 maps of 28 × 28; 64 maps of 13 × 13
+        view.layers.select_layer(layer)
+        print(summary(f"activation tab refresh + repaint ({layer})",
+                      timings_ms(render, pictures), reference))
     return 0
 
 

@@ -34,6 +34,7 @@ from gui.widgets.pixel_view import PixelView
 from gui.widgets.vector_chart import VectorChart
 
 REFRESH_EVERY_MS = 40
+RIGHT_PANEL_WIDTH = 250
 MAPS, BARS, EMPTY = 0, 1, 2  # pages of the centre stack
 CONVOLUTIONS = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D")
 
@@ -74,6 +75,7 @@ class ActivationsTab(QWidget):
     def _build_centre(self) -> None:
         self.layer_title = QLabel()
         self.layer_title.setObjectName("layerTitle")
+        self.layer_title.setWordWrap(True)
         self.maps = FeatureMapGrid()
         self.maps.setObjectName("featureMaps")
         self.bars = VectorChart()
@@ -97,7 +99,7 @@ class ActivationsTab(QWidget):
         self.input_title = QLabel()
         self.input_view = PixelView()
         self.input_view.setObjectName("inputView")
-        self.input_view.setMinimumSize(220, 220)
+        self.input_view.setMinimumSize(180, 180)
         self.grad_cam_check = QCheckBox()
         self.grad_cam_check.setObjectName("gradCamCheck")
         self.grad_cam_note = QLabel()
@@ -120,11 +122,9 @@ class ActivationsTab(QWidget):
     def _build_layout(self) -> None:
         centre = QWidget()
         centre_column = QVBoxLayout(centre)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.layer_title, 1)
-        title_row.addWidget(self.shared_scale_check)
-        centre_column.addLayout(title_row)
+        centre_column.addWidget(self.layer_title)
         centre_column.addWidget(self.centre, 1)
+        centre_column.addWidget(self.shared_scale_check)
         centre_column.addWidget(self.hover_info)
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -133,12 +133,15 @@ class ActivationsTab(QWidget):
         right_column.addWidget(self.grad_cam_check)
         right_column.addWidget(self.grad_cam_note)
         right_column.addWidget(self.details, 3)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.setObjectName("activationsSplitter")
         for widget in (self.layers, centre, right):
             splitter.addWidget(widget)
+        # The maps get the room the list and the input view do not need.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 520, 320])
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([340, 560, 280])
         column = QVBoxLayout(self)
         column.addWidget(self.selector)
         row = QHBoxLayout()
@@ -150,7 +153,17 @@ class ActivationsTab(QWidget):
         loaded = self.session.current
         self._explainer = None
         self.layers.set_model(loaded.model if loaded is not None else None)
+        self._give_the_maps_the_room()
         self._schedule()
+
+    def _give_the_maps_the_room(self) -> None:
+        """The list as narrow as its columns allow, the input view fixed, the maps the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        listing = self.layers.minimumSizeHint().width()
+        right = RIGHT_PANEL_WIDTH
+        self.splitter.setSizes([listing, max(total - listing - right, 1), right])
 
     def _input_changed(self) -> None:
         self._schedule()
@@ -162,6 +175,7 @@ class ActivationsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._give_the_maps_the_room()
         if self._stale:
             self.refresh()
 
@@ -300,7 +314,9 @@ class ActivationsTab(QWidget):
         loaded = self.session.current
         if not self.grad_cam_check.isChecked() or prepared is None or loaded is None:
             self.input_view.set_heat(None)
-            self.grad_cam_note.setText("")
+            self.grad_cam_note.setText(self.tr("Where did the network look? Tick Grad-CAM to "
+                                               "colour the input by what raised the score of "
+                                               "its answer."))
             return
         from engine.explain import Explainer
 
@@ -333,20 +349,23 @@ class ActivationsTab(QWidget):
 
     def retranslate(self) -> None:
         self.input_title.setText(self.tr("The input the network reads"))
-        self.grad_cam_check.setText(self.tr("Where did the network look? (Grad-CAM)"))
+        self.grad_cam_check.setText(self.tr("Grad-CAM"))
         self.grad_cam_check.setToolTip(self.tr(
             "Colours the input by how much each region raised the score of the predicted "
             "class, measured with the gradients of the last convolutional layer."))
         self.empty_note.setText(self.tr("Nothing to show yet: draw a digit in the Draw tab."))
-        self.shared_scale_check.setText(self.tr("One colour scale for all maps"))
+        self.shared_scale_check.setText(self.tr("Same colour scale"))
         self.shared_scale_check.setToolTip(self.tr(
             "On: the same colour means the same value in every map, so weak maps look pale. "
             "Off: each map uses its own range, which shows the pattern of even weak maps."))
         self.no_filters.setText(self.tr("Only convolutional layers have filters. Choose a "
                                         "Conv2D layer in the list."))
         self.details.setTabText(0, self.tr("Enlarged map"))
-        self.details.setTabText(1, self.tr("Learned filters"))
+        self.details.setTabText(1, self.tr("Filters"))
+        self.details.setTabToolTip(1, self.tr("The learned filters (kernels) of the selected "
+                                              "convolutional layer"))
         self.layers.retranslate()
+        self._update_grad_cam()
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -355,3 +374,12 @@ class ActivationsTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from gui.preview import run_preview
+    from gui.session import LabSession
+
+    sys.exit(run_preview(lambda: ActivationsTab(LabSession())))

@@ -91,9 +91,9 @@ class DrawTab(QWidget):
         middle.addLayout(right, 2)
         column = QVBoxLayout(self)
         column.addWidget(self.selector)
-        column.addLayout(middle, 1)
+        column.addLayout(middle, 4)
         column.addWidget(self.strip_title)
-        column.addWidget(self.strip)
+        column.addWidget(self.strip, 1)  # grows a little too: its 28 × 28 pixels must show
 
     def _add_shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -240,8 +240,8 @@ class DrawTab(QWidget):
 
     # -- language ----------------------------------------------------------------------------------
     def _step_captions(self) -> list[str]:
-        return [self.tr("as drawn"), self.tr("cropped to the ink"), self.tr("scaled to 20 × 20"),
-                self.tr("centred in 28 × 28")]
+        return [self.tr("as drawn"), self.tr("cropped"), self.tr("20 × 20"),
+                self.tr("centred 28 × 28")]
 
     def retranslate(self) -> None:
         self.reads_label.setText(self.tr("The network reads:"))
@@ -258,3 +258,12 @@ class DrawTab(QWidget):
 
 def _reads_digits(labels: list[str]) -> bool:
     return all(label.isdigit() for label in labels)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from gui.preview import run_preview
+    from gui.session import LabSession
+
+    sys.exit(run_preview(lambda: DrawTab(LabSession())))

@@ -14,6 +14,10 @@ from gui import i18n
 
 INPUT_ROW = "(input)"  # parentheses: Keras layer names cannot contain them
 NAME_ROLE = Qt.ItemDataRole.UserRole
+MAX_LIST_WIDTH = 420  # beyond this, a horizontal scroll bar: the window must fit 1024 px
+# Keras' longest class names, shortened as people say them, so the list fits beside the maps.
+SHORT_KINDS = {"BatchNormalization": "BatchNorm", "LayerNormalization": "LayerNorm",
+               "GlobalAveragePooling2D": "GlobalAvgPool2D", "GlobalMaxPooling2D": "GlobalMaxPool2D"}
 PREFERRED_FIRST = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D")
 
 
@@ -61,12 +65,21 @@ class LayerList(QWidget):
             if row["kind"] == "InputLayer" or not row["output_shape"]:
                 continue
             shape = " × ".join(str(d) for d in row["output_shape"])
-            item = QTreeWidgetItem(self.tree, [row["name"], row["kind"], shape,
+            kind = SHORT_KINDS.get(row["kind"], row["kind"])
+            item = QTreeWidgetItem(self.tree, [row["name"], kind, shape,
                                                i18n.integer(row["parameters"])])
+            item.setToolTip(1, row["kind"])  # the full Keras class name
             item.setData(0, NAME_ROLE, row["name"])
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
+        # Wide enough to show every column: the kinds and shapes are the lesson here.
+        header = self.tree.header()
+        columns = sum(max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+                      for column in range(4))
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
+        self.tree.setMinimumWidth(min(columns + scroll_bar + 2 * self.tree.frameWidth() + 4,
+                                      MAX_LIST_WIDTH))
 
     def _names(self) -> list[str]:
         return [self.tree.topLevelItem(i).data(0, NAME_ROLE)

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1000])
+        splitter.setSizes([175, 1000])
         self.setCentralWidget(splitter)
 
     def show_page(self, key: str) -> QWidget:

@@ -51,6 +51,10 @@
         <translation>Aponte para um mapa de características para ver seus valores e a parte da entrada que cada célula vê; clique num mapa para ampliá-lo.</translation>
     </message>
     <message>
+        <source>Where did the network look? Tick Grad-CAM to colour the input by what raised the score of its answer.</source>
+        <translation>Para onde a rede olhou? Marque Grad-CAM para colorir a entrada conforme o que aumentou a pontuação da resposta dela.</translation>
+    </message>
+    <message>
         <source>Grad-CAM for “{label}” from layer {layer}: bright regions raised the score of “{label}” the most.</source>
         <translation>Grad-CAM de “{label}” a partir da camada {layer}: as regiões claras foram as que mais aumentaram a pontuação de “{label}”.</translation>
     </message>
@@ -83,16 +87,16 @@
         <translation>A entrada que a rede lê</translation>
     </message>
     <message>
-        <source>Where did the network look? (Grad-CAM)</source>
-        <translation>Para onde a rede olhou? (Grad-CAM)</translation>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Same colour scale</source>
+        <translation>Mesma escala de cores</translation>
     </message>
     <message>
         <source>Colours the input by how much each region raised the score of the predicted class, measured with the gradients of the last convolutional layer.</source>
         <translation>Colore a entrada conforme o quanto cada região aumentou a pontuação da classe prevista, medido com os gradientes da última camada convolucional.</translation>
-    </message>
-    <message>
-        <source>One colour scale for all maps</source>
-        <translation>Uma só escala de cores para todos os mapas</translation>
     </message>
     <message>
         <source>On: the same colour means the same value in every map, so weak maps look pale. Off: each map uses its own range, which shows the pattern of even weak maps.</source>
@@ -107,8 +111,12 @@
         <translation>Mapa ampliado</translation>
     </message>
     <message>
-        <source>Learned filters</source>
-        <translation>Filtros aprendidos</translation>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>The learned filters (kernels) of the selected convolutional layer</source>
+        <translation>Os filtros (kernels) aprendidos da camada convolucional selecionada</translation>
     </message>
 </context>
 <context>
@@ -284,16 +292,16 @@ colunas: {cols}</translation>
         <translation>como desenhado</translation>
     </message>
     <message>
-        <source>cropped to the ink</source>
-        <translation>recortado na tinta</translation>
+        <source>cropped</source>
+        <translation>recortado</translation>
     </message>
     <message>
-        <source>scaled to 20 × 20</source>
-        <translation>redimensionado para 20 × 20</translation>
+        <source>20 × 20</source>
+        <translation>20 × 20</translation>
     </message>
     <message>
-        <source>centred in 28 × 28</source>
-        <translation>centralizado em 28 × 28</translation>
+        <source>centred 28 × 28</source>
+        <translation>centrado 28 × 28</translation>
     </message>
     <message>
         <source>The network reads:</source>

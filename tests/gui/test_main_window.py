@@ -159,6 +159,7 @@ def test_every_page_fits_a_1024_by_768_projector(qtbot: QtBot) -> None:
         i18n.apply_language(language, remember=False)
         for page in PAGES:
             window.show_page(page.key)
+            qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)  # layers listed
             qtbot.wait(20)
             needed = window.minimumSizeHint().expandedTo(window.minimumSize())
             # 768 minus a taskbar and the window's title bar.
