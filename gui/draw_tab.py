@@ -132,10 +132,12 @@ class DrawTab(QWidget):
     def predict_now(self) -> None:
         self._timer.stop()
         self._predicted_revision = self._revision
+        pixels = self.canvas.sketch.pixels()
         try:
-            steps = mnist_steps(self.canvas.sketch.pixels())
+            steps = mnist_steps(pixels)
         except EmptyDrawingError:
             steps = None
+        self.session.set_drawing(pixels if steps is not None else None)
         self._show_steps(steps)
         model = self.session.current
         if steps is None or model is None:

@@ -100,6 +100,7 @@ class LabSession(QObject):
     modelChanged = Signal()
     modelFailed = Signal(str, str)  # file name, message
     inputChanged = Signal()
+    drawingChanged = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,6 +109,7 @@ class LabSession(QObject):
         self.pending: ModelEntry | None = None
         self._call: BackgroundCall | None = None
         self.input_image: np.ndarray | None = None  # what the model reads, e.g. 28 × 28 float
+        self.drawing: np.ndarray | None = None  # the Draw tab's canvas (uint8), None if blank
 
     # -- models ----------------------------------------------------------------------------------
     @property
@@ -172,6 +174,11 @@ class LabSession(QObject):
         return ModelEntry(path) if key and path.is_file() else None
 
     # -- input -----------------------------------------------------------------------------------
+    def set_drawing(self, pixels: np.ndarray | None) -> None:
+        """The Draw tab's canvas as it is now, for the lessons that work on "my drawing"."""
+        self.drawing = pixels
+        self.drawingChanged.emit()
+
     def set_input(self, image: np.ndarray | None) -> None:
         """The picture every view should show the network reading (None: nothing to read)."""
         self.input_image = image

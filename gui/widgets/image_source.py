@@ -1,0 +1,159 @@
+"""Where an image lesson gets its picture: a sample photo, the current drawing, or a file.
+
+The chooser is a combo box (``imageSourceSelector``); "Open image…" asks for a file and
+adds it to the list. With "My drawing" chosen, the picture follows the Draw tab live. A file
+that cannot be read is explained under the chooser and the previous picture stays.
+"""
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from engine.samples import available_samples, load_sample_photo
+
+DRAWING, OPEN_FILE = "drawing", "open-file"
+
+
+class ImageSource(QWidget):
+    """``imageChanged`` fires whenever ``image()`` changes (uint8, grey (H, W) or RGB)."""
+
+    imageChanged = Signal()
+
+    def __init__(self, session: object | None = None, default: str = "astronaut",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setObjectName("imageSourceSelector")
+        self.problem = QLabel()
+        self.problem.setObjectName("imageSourceProblem")
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self._files: list[Path] = []
+        self._image = np.zeros((8, 8), np.uint8)
+        self._current = default if default in available_samples() else DRAWING
+        self._build_layout()
+        self.combo.activated.connect(self._chosen)
+        if session is not None:
+            session.drawingChanged.connect(self._drawing_changed)
+        self.retranslate()
+        self._load(self._current)
+
+    def _build_layout(self) -> None:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.combo, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.problem)
+
+    # -- the picture ---------------------------------------------------------------------------
+    def image(self) -> np.ndarray:
+        return self._image
+
+    def current_key(self) -> str:
+        return self._current
+
+    def choose(self, key: str) -> bool:
+        """Show a sample ("astronaut", …), DRAWING, or a file path already opened."""
+        return self._load(key)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Use an image file (added to the list); a problem is shown, not raised."""
+        path = Path(path)
+        if path not in self._files:
+            self._files.append(path)
+        if self._load(str(path)):
+            return True
+        self._files.remove(path)
+        self._fill()
+        return False
+
+    def _load(self, key: str) -> bool:
+        try:
+            image = self._read(key)
+        except (OSError, ValueError, KeyError) as error:
+            self._show_problem(str(error))
+            self._fill()
+            return False
+        self._current, self._image = key, image
+        self._show_problem("")
+        self._fill()
+        self.imageChanged.emit()
+        return True
+
+    def _read(self, key: str) -> np.ndarray:
+        from engine.datasets import DatasetError
+        from engine.datasets_folder import read_image
+
+        if key == DRAWING:
+            drawing = getattr(self.session, "drawing", None)
+            return drawing if drawing is not None else np.zeros((280, 280), np.uint8)
+        if key in available_samples():
+            return load_sample_photo(key)
+        try:
+            return read_image(Path(key))
+        except DatasetError as error:
+            raise ValueError(str(error)) from error
+
+    def _drawing_changed(self) -> None:
+        if self._current == DRAWING:
+            self._load(DRAWING)
+
+    def _chosen(self, index: int) -> None:
+        key = self.combo.itemData(index)
+        if key == OPEN_FILE:
+            self._fill()  # back on the current picture while the dialog is open
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open an image"), str(Path.home()),
+                self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"))
+            if path:
+                self.open_file(path)
+        elif key != self._current:
+            self._load(key)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # -- the list ------------------------------------------------------------------------------
+    def _titles(self) -> dict[str, str]:
+        return {
+            "astronaut": self.tr("Photo: astronaut (colour)"),
+            "coffee": self.tr("Photo: coffee (colour)"),
+            "chelsea": self.tr("Photo: cat (colour)"),
+            "camera": self.tr("Photo: cameraman (grey)"),
+            "brick": self.tr("Photo: brick wall (grey)"),
+            "coins": self.tr("Photo: coins (grey)"),
+            "text": self.tr("Photo: text (grey)"),
+            DRAWING: self.tr("My drawing (Draw tab)"),
+        }
+
+    def _fill(self) -> None:
+        titles = self._titles()
+        with QSignalBlocker(self.combo):
+            self.combo.clear()
+            for key in [*available_samples(), DRAWING]:
+                self.combo.addItem(titles[key], key)
+            for path in self._files:
+                self.combo.addItem(path.name, str(path))
+            self.combo.insertSeparator(self.combo.count())
+            self.combo.addItem(self.tr("Open image…"), OPEN_FILE)
+            self.combo.setCurrentIndex(max(self.combo.findData(self._current), 0))
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Image:"))
+        self.combo.setToolTip(self.tr("The picture the lesson works on: a sample photo, your "
+                                      "drawing from the Draw tab, or any image file."))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
