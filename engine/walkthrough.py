@@ -42,7 +42,9 @@ def format_number(value: float, decimals: int = 3) -> str:
     rounded = round(float(value), decimals)
     if rounded == 0:
         return "0"
-    text = f"{rounded:.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{rounded:.{decimals}f}"
+    if "." in text:  # only decimals are trimmed: 700 with no decimals stays 700
+        text = text.rstrip("0").rstrip(".")
     return text.replace("-", MINUS)
 
 

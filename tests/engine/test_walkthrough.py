@@ -54,3 +54,10 @@ def test_output_size_formula_with_numbers() -> None:
     assert output_size_terms(3, 2, 1, 0, 0) == "⌊(3 + 2·0 − 2)/1⌋ + 1 = 2"
     assert output_size_terms(5, 3, 2, 1, 1) == "⌊(5 + 2·1 − 3)/2⌋ + 1 = 3"
     assert output_size_terms(3, 2, 1, 0, 1) == "⌊(3 + 0 + 1 − 2)/1⌋ + 1 = 3"
+
+
+def test_whole_numbers_keep_their_zeros_whatever_the_decimals() -> None:
+    assert format_number(700, 0) == "700"
+    assert format_number(700.4, 0) == "700"
+    assert format_number(-120, 1) == "−120"
+    assert format_number(2.50, 2) == "2.5"
