@@ -34,7 +34,7 @@ Nothing here imports TensorFlow: the code reads the layers' configurations and s
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
-__all__ = ["Region", "input_region"]
+__all__ = ["Region", "input_region", "window_region"]
 
 # One axis of a layer's geometry: (kernel size, dilation, stride, padding before).
 Window: TypeAlias = tuple[int, int, int, int]
@@ -66,6 +66,20 @@ class Region:
         top, bottom = (min(max(value, 0), height) for value in (self.top, self.bottom))
         left, right = (min(max(value, 0), width) for value in (self.left, self.right))
         return Region(top, left, max(bottom, top), max(right, left))
+
+
+def window_region(row: int, col: int, k_hw: tuple[int, int], strides: tuple[int, int],
+                  pads_before: tuple[int, int] = (0, 0)) -> Region:
+    """The input pixels under one convolution's kernel for its output cell (row, col).
+
+    Output cell r starts at padded row r·s, which is image row r·s − p (p zeros added on
+    top); the window is k rows from there. Not clipped: negative or overflowing indices are
+    the padding (clip with :meth:`Region.clipped` to draw it). For a whole network's field,
+    see :func:`input_region`.
+    """
+    top = row * strides[0] - pads_before[0]
+    left = col * strides[1] - pads_before[1]
+    return Region(top, left, top + k_hw[0], left + k_hw[1])
 
 
 def input_region(model: Any, layer_name: str, row: int, col: int) -> Region | None:

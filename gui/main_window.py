@@ -23,7 +23,14 @@ from gui import i18n
 from gui.about import show_about
 from gui.activations import ActivationsTab
 from gui.draw_tab import DrawTab
+from gui.lessons.backprop import BackpropLesson
 from gui.lessons.convolution import ConvolutionLesson
+from gui.lessons.convolution_3d import Convolution3DLesson
+from gui.lessons.image_representation import ImageRepresentationLesson
+from gui.lessons.kernel_editor import KernelEditorLesson
+from gui.lessons.mlp_vs_cnn import MlpVsCnnLesson
+from gui.lessons.pooling import PoolingLesson
+from gui.lessons.pooling_invariance import PoolingInvarianceLesson
 from gui.session import LabSession
 from gui.settings import app_settings
 from gui.tf_warmup import tensorflow_warm_up
@@ -41,8 +48,16 @@ class Page:
     make: Callable[[LabSession], QWidget]  # given the window's shared model and input
 
 
+# In the course's order (../shared/course-outline.md); each lesson opens on its slide's example.
 PAGES: tuple[Page, ...] = (
-    Page("convolution", LESSONS, lambda _session: ConvolutionLesson()),
+    Page("convolution", LESSONS, ConvolutionLesson),
+    Page("image_representation", LESSONS, ImageRepresentationLesson),
+    Page("convolution_3d", LESSONS, Convolution3DLesson),
+    Page("mlp_vs_cnn", LESSONS, MlpVsCnnLesson),
+    Page("kernel_editor", LESSONS, KernelEditorLesson),
+    Page("pooling", LESSONS, PoolingLesson),
+    Page("pooling_invariance", LESSONS, PoolingInvarianceLesson),
+    Page("backprop", LESSONS, BackpropLesson),
     Page("draw", LAB, DrawTab),
     Page("activations", LAB, ActivationsTab),
 )
@@ -93,7 +108,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([175, 1000])
+        splitter.setSizes([190, 1000])
         self.setCentralWidget(splitter)
 
     def show_page(self, key: str) -> QWidget:
@@ -200,8 +215,18 @@ class MainWindow(QMainWindow):
         group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}
         for group, item in self._group_items.items():
             item.setText(0, group_titles[group])
-        page_titles = {"convolution": self.tr("1. Convolution"), "draw": self.tr("Draw"),
-                       "activations": self.tr("Activations")}
+        page_titles = {
+            "convolution": self.tr("1. Convolution"),
+            "image_representation": self.tr("2. Images as numbers"),
+            "convolution_3d": self.tr("3. 3D convolution"),
+            "mlp_vs_cnn": self.tr("4. MLP × CNN"),
+            "kernel_editor": self.tr("5. Filters and edges"),
+            "pooling": self.tr("6. Pooling"),
+            "pooling_invariance": self.tr("7. Max pooling"),
+            "backprop": self.tr("8. Backpropagation"),
+            "draw": self.tr("Draw"),
+            "activations": self.tr("Activations"),
+        }
         for key, item in self._items.items():
             item.setText(0, page_titles[key])
         self.statusBar().clearMessage()  # a passing message would stay in the old language

@@ -72,10 +72,34 @@ def activations_dense(view: QWidget) -> None:
     view.layers.select_layer("probabilities")
 
 
+def as_it_opens(_view: QWidget) -> None:
+    """Each lesson opens on its slide's example: that is the picture."""
+
+
+def shift_right_once(view: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    view.findChild(QAbstractButton, "shiftReset").click()
+    view.findChild(QAbstractButton, "shiftRight").click()
+
+
+def choose_weight_one(view: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    view.findChild(QAbstractButton, "weight_1").click()
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
     ("convolution-stride-padding", "convolution", stride_and_padding),
+    ("image-representation", "image_representation", as_it_opens),
+    ("convolution-3d", "convolution_3d", as_it_opens),
+    ("mlp-vs-cnn", "mlp_vs_cnn", as_it_opens),
+    ("kernel-editor", "kernel_editor", as_it_opens),
+    ("pooling", "pooling", as_it_opens),
+    ("pooling-invariance", "pooling_invariance", shift_right_once),
+    ("backprop", "backprop", choose_weight_one),
     ("draw", "draw", draw_a_digit),
     ("activations", "activations", activations_with_receptive_field),
     ("activations-probabilities", "activations", activations_dense),

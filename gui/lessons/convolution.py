@@ -33,8 +33,8 @@ NO_PADDING: Padding = (0, 0, 0, 0)
 class ConvolutionLesson(QWidget):
     """The convolution player page: state, arithmetic and what each step shows."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # the session is unused: this lesson needs no model
         self._x = DECK_INPUT.copy()
         self._kernel = DECK_KERNEL.copy()
         self._stride = 1

@@ -6,8 +6,8 @@ Commas are accepted as decimal separators, as Brazilian students write them.
 """
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,12 @@ from engine.walkthrough import format_number
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
 EMPTY_COLOUR = QColor("#f4f4f4")  # cells not computed yet
+SMALLEST_POINT_SIZE = 8.0  # long numbers shrink to fit their cell, down to this size
+
+
+def display_number(value: float) -> str:
+    """A number as the interface's language writes it in a cell (0,5 in Portuguese)."""
+    return format_number(value).replace(".", QLocale().decimalPoint())
 
 
 def parse_number(text: str) -> float | None:
@@ -137,6 +143,7 @@ class MatrixGrid(QTableWidget):
             item.setBackground(QBrush(self._resting_colour(r, c, item)))
         self.blockSignals(False)
         self.setCurrentCell(-1, -1)  # no cell looks chosen until the person picks one
+        self._fit_font()
         self._fit_to_cells()
 
     def values(self) -> np.ndarray:
@@ -172,8 +179,9 @@ class MatrixGrid(QTableWidget):
     def commit_value(self, row: int, col: int, value: float) -> None:
         item = self.item(row, col)
         item.setData(VALUE_ROLE, value)
-        item.setText(format_number(value))
+        item.setText(display_number(value))
         item.setToolTip("")
+        self._fit_font()
         self.valuesChanged.emit()
 
     def reject_text(self, row: int, col: int, text: str) -> None:
@@ -188,7 +196,7 @@ class MatrixGrid(QTableWidget):
 
     # -- helpers ----------------------------------------------------------------------------
     def _make_item(self, value: float, editable: bool) -> QTableWidgetItem:
-        item = QTableWidgetItem("" if np.isnan(value) else format_number(value))
+        item = QTableWidgetItem("" if np.isnan(value) else display_number(value))
         item.setData(VALUE_ROLE, None if np.isnan(value) else float(value))
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -210,6 +218,18 @@ class MatrixGrid(QTableWidget):
         self.setFont(font)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setDefaultSectionSize(size)
+
+    def _fit_font(self) -> None:
+        """The cells' font, made smaller until the longest number fits ("−0.185", not "−…")."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(9.0, self._cell_size / 3.6))
+        texts = [self.item(r, c).text() for r in range(self.rowCount())
+                 for c in range(self.columnCount()) if self.item(r, c) is not None]
+        room = self._cell_size - 8
+        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE
+               and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        self.setFont(font)
 
     def _fit_to_cells(self) -> None:
         # The grid is exactly as big as its cells, so a 2×2 kernel looks like one.

@@ -120,6 +120,216 @@
     </message>
 </context>
 <context>
+    <name>BackpropLesson</name>
+    <message>
+        <source>Inputs used by {name}</source>
+        <translation>Entradas usadas por {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <source>Backpropagation</source>
+        <translation>Retropropagação</translation>
+    </message>
+    <message>
+        <source>How a convolution learns: the forward pass computes the output z, the loss L says how far z is from the target t, the chain rule gives the gradient ∂L/∂w of every weight, and gradient descent moves each weight a little against its gradient. Edit any number (double-click a cell or just type) and everything below follows.</source>
+        <translation>Como uma convolução aprende: a passagem para frente calcula a saída z, a perda L diz o quanto z está longe do alvo t, a regra da cadeia dá o gradiente ∂L/∂w de cada peso, e a descida do gradiente move cada peso um pouco contra o seu gradiente. Edite qualquer número (clique duas vezes numa célula ou apenas digite) e tudo abaixo acompanha.</translation>
+    </message>
+    <message>
+        <source>1. The example: 5×5 input, 3×3 kernel, stride 2, 2×2 output</source>
+        <translation>1. O exemplo: entrada 5×5, kernel 3×3, passo (stride) 2, saída 2×2</translation>
+    </message>
+    <message>
+        <source>Input a</source>
+        <translation>Entrada a</translation>
+    </message>
+    <message>
+        <source>Kernel w</source>
+        <translation>Kernel w</translation>
+    </message>
+    <message>
+        <source>Output z</source>
+        <translation>Saída z</translation>
+    </message>
+    <message>
+        <source>Target t</source>
+        <translation>Alvo t</translation>
+    </message>
+    <message>
+        <source>Lesson example</source>
+        <translation>Exemplo da lição</translation>
+    </message>
+    <message>
+        <source>Put back the lesson's input, kernel and target, and start the loss curve again.</source>
+        <translation>Restaura a entrada, o kernel e o alvo da lição, e recomeça a curva da perda.</translation>
+    </message>
+    <message>
+        <source>The slides give only symbols; these small whole numbers keep every sum easy to check by hand.</source>
+        <translation>Os slides trazem só símbolos; estes números inteiros pequenos deixam cada soma fácil de conferir à mão.</translation>
+    </message>
+    <message>
+        <source>2. Forward pass: each output is a sum of weight × input</source>
+        <translation>2. Passagem para frente: cada saída é uma soma de peso × entrada</translation>
+    </message>
+    <message>
+        <source>With stride 2 the kernel covers a₁…a₁₃ for z₁, then moves two columns for z₂ and two rows for z₃ and z₄.</source>
+        <translation>Com passo (stride) 2, o kernel cobre a₁…a₁₃ para z₁, depois anda duas colunas para z₂ e duas linhas para z₃ e z₄.</translation>
+    </message>
+    <message>
+        <source>3. Loss: mean squared error against the target</source>
+        <translation>3. Perda: erro quadrático médio em relação ao alvo</translation>
+    </message>
+    <message>
+        <source>The input a₁…a₂₅: type a number into any cell and the whole page follows.</source>
+        <translation>A entrada a₁…a₂₅: digite um número em qualquer célula e a página inteira acompanha.</translation>
+    </message>
+    <message>
+        <source>The weights w₁…w₉: click a cell to follow its gradient, type to change it.</source>
+        <translation>Os pesos w₁…w₉: clique numa célula para acompanhar o seu gradiente, digite para mudá-la.</translation>
+    </message>
+    <message>
+        <source>The output z = a ∗ w with stride 2, computed from the grids beside it.</source>
+        <translation>A saída z = a ∗ w com passo (stride) 2, calculada a partir das grades ao lado.</translation>
+    </message>
+    <message>
+        <source>The values we want z to take: the loss measures how far z is from them.</source>
+        <translation>Os valores que queremos que z assuma: a perda mede o quanto z está longe deles.</translation>
+    </message>
+    <message>
+        <source>How much the loss changes when each output grows a little.</source>
+        <translation>O quanto a perda muda quando cada saída cresce um pouco.</translation>
+    </message>
+    <message>
+        <source>How much the loss changes when each weight grows a little: click one to see its sum.</source>
+        <translation>O quanto a perda muda quando cada peso cresce um pouco: clique num deles para ver a sua soma.</translation>
+    </message>
+    <message>
+        <source>4. Backward pass: the chain rule</source>
+        <translation>4. Passagem para trás: a regra da cadeia</translation>
+    </message>
+    <message>
+        <source>How the loss changes with each output:</source>
+        <translation>Como a perda muda com cada saída:</translation>
+    </message>
+    <message>
+        <source>Each weight multiplied one input in every output, so its gradient adds input × ∂L/∂z over the four outputs. Pick a weight (a button, or a cell of the kernel or of ∂L/∂w): each input it used takes the colour of the ∂L/∂z it meets.</source>
+        <translation>Cada peso multiplicou uma entrada em cada saída, então o seu gradiente soma entrada × ∂L/∂z nas quatro saídas. Escolha um peso (um botão, ou uma célula do kernel ou de ∂L/∂w): cada entrada que ele usou ganha a cor do ∂L/∂z com que se encontra.</translation>
+    </message>
+    <message>
+        <source>∂L/∂z</source>
+        <translation>∂L/∂z</translation>
+    </message>
+    <message>
+        <source>Inputs used by the weight</source>
+        <translation>Entradas usadas pelo peso</translation>
+    </message>
+    <message>
+        <source>∂L/∂w</source>
+        <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Peso:</translation>
+    </message>
+    <message>
+        <source>Show which inputs {name} multiplied and how ∂L/∂{name} adds them up.</source>
+        <translation>Mostra quais entradas {name} multiplicou e como ∂L/∂{name} as soma.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution3DLesson</name>
+    <message>
+        <source>Filter {index} ({limit})</source>
+        <translation>Filtro {index} ({limit})</translation>
+    </message>
+    <message>
+        <source>This picture is grey: its one channel was copied into R, G and B, so the three channels are equal.</source>
+        <translation>Esta imagem é em tons de cinza: seu único canal foi copiado para R, G e B, então os três canais são iguais.</translation>
+    </message>
+    <message>
+        <source>Input: {height}×{width}×3</source>
+        <translation>Entrada: {height}×{width}×3</translation>
+    </message>
+    <message>
+        <source>Output size = ⌊(n + 2p − k)/s⌋ + 1
+rows: {rows}
+columns: {cols}
+→ {filters} feature maps of {out_h}×{out_w}</source>
+        <translation>Tamanho da saída = ⌊(n + 2p − k)/s⌋ + 1
+linhas: {rows}
+colunas: {cols}
+→ {filters} mapas de características de {out_h}×{out_w}</translation>
+    </message>
+    <message>
+        <source>Filter {index}, output row {row}, column {col} ← input rows {top} to {bottom}, columns {left} to {right}</source>
+        <translation>Filtro {index}, saída linha {row}, coluna {col} ← entrada linhas {top} a {bottom}, colunas {left} a {right}</translation>
+    </message>
+    <message>
+        <source>Point at a cell of a feature map.</source>
+        <translation>Aponte para uma célula de um mapa de características.</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>viés</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution3DView</name>
+    <message>
+        <source>Convolution over colour (3-D)</source>
+        <translation>Convolução em cores (3D)</translation>
+    </message>
+    <message>
+        <source>Each filter spans all three channels: 3×3×3 = 27 weights. At every position it multiplies the 27 input numbers under it, adds them (and a bias) into one value of its feature map. Point at a feature map to see where its value comes from.</source>
+        <translation>Cada filtro cobre os três canais: 3×3×3 = 27 pesos. Em cada posição ele multiplica os 27 números da entrada sob ele e os soma (com um viés) em um valor do seu mapa de características. Aponte para um mapa de características para ver de onde vem o valor.</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Stride (s):</source>
+        <translation>Passo (s):</translation>
+    </message>
+    <message>
+        <source>Padding (p):</source>
+        <translation>Preenchimento (p):</translation>
+    </message>
+    <message>
+        <source>Feature maps (one per filter)</source>
+        <translation>Mapas de características (um por filtro)</translation>
+    </message>
+    <message>
+        <source>Blue: negative, white: zero, red: positive. Each map has its own scale, ±its largest value, written in its title.</source>
+        <translation>Azul: negativo, branco: zero, vermelho: positivo. Cada mapa tem sua própria escala, ± o seu maior valor, escrita no título.</translation>
+    </message>
+    <message>
+        <source>−max</source>
+        <translation>−máx</translation>
+    </message>
+    <message>
+        <source>+max</source>
+        <translation>+máx</translation>
+    </message>
+    <message>
+        <source>The photo is shrunk so its longest side has this many pixels: small enough to see each receptive field, large enough to recognise the picture.</source>
+        <translation>A foto é reduzida para que o lado maior tenha este número de pixels: pequena o bastante para ver cada campo receptivo, grande o bastante para reconhecer a imagem.</translation>
+    </message>
+    <message>
+        <source>How many pixels the filter moves at each step: a larger stride gives a smaller feature map.</source>
+        <translation>Quantos pixels o filtro anda a cada passo (stride): um passo maior dá um mapa de características menor.</translation>
+    </message>
+    <message>
+        <source>Rings of zeros added around the image (grey), so the filter can also be centred on border pixels.</source>
+        <translation>Anéis de zeros adicionados ao redor da imagem (cinza) — o preenchimento (padding) —, para que o filtro também possa ser centrado nos pixels da borda.</translation>
+    </message>
+    <message>
+        <source>Point at a cell: its input region is outlined and its sum written out.</source>
+        <translation>Aponte para uma célula: a região da entrada correspondente é contornada e a sua soma é escrita.</translation>
+    </message>
+</context>
+<context>
     <name>ConvolutionLesson</name>
     <message>
         <source>The kernel ({kh}×{kw}) is larger than the padded input ({ph}×{pw}): make the input bigger, add padding or use a smaller kernel.</source>
@@ -182,11 +392,11 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Stride (s):</source>
-        <translation>Passo — stride (s):</translation>
+        <translation>Passo (s):</translation>
     </message>
     <message>
         <source>Padding (p):</source>
-        <translation>Preenchimento — padding (p):</translation>
+        <translation>Padding (p):</translation>
     </message>
     <message>
         <source>Rows of the input (n), up to 10</source>
@@ -243,6 +453,112 @@ colunas: {cols}</translation>
     <message>
         <source>Fill input and kernel with small random integers</source>
         <translation>Preenche a entrada e o kernel com pequenos inteiros aleatórios</translation>
+    </message>
+</context>
+<context>
+    <name>DetectorView</name>
+    <message>
+        <source>Draw a 5 anywhere</source>
+        <translation>Desenhe um 5 em qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Three filters for a 5 and their response maps</source>
+        <translation>Três filtros para um 5 e os seus mapas de resposta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>A sample 5</source>
+        <translation>Um 5 de exemplo</translation>
+    </message>
+    <message>
+        <source>Another digit</source>
+        <translation>Outro dígito</translation>
+    </message>
+    <message>
+        <source>My Draw-tab drawing</source>
+        <translation>Meu desenho</translation>
+    </message>
+    <message>
+        <source>Draw smaller than in the Draw tab, so there is room to move. The filters are 20 px, so the whole canvas is scaled until the digit is 20 px tall; where you drew it stays where it is.</source>
+        <translation>Desenhe menor do que na aba Desenhar, para sobrar espaço para mover. Os filtros têm 20 px, então a tela inteira é redimensionada até o dígito ter 20 px de altura; o lugar onde você desenhou continua o mesmo.</translation>
+    </message>
+    <message>
+        <source>Each filter is the average of a third of the sample's 5s, sorted by slant. Its response is the correlation with the window under it (−1 to 1; the frame shows the best window). Max pooling over all positions, then over the three filters, gives one output: high wherever the 5 is, whichever filter fired.</source>
+        <translation>Cada filtro é a média de um terço dos 5 do exemplo, ordenados pela inclinação. A sua resposta é a correlação com a janela debaixo dele (de −1 a 1; a moldura mostra a melhor janela). O agrupamento máximo sobre todas as posições, e depois sobre os três filtros, dá uma única saída: alta onde quer que o 5 esteja, seja qual for o filtro que disparou.</translation>
+    </message>
+    <message>
+        <source>Empty the canvas</source>
+        <translation>Esvazia a tela</translation>
+    </message>
+    <message>
+        <source>Put a real 5 from the MNIST sample at a random place on the canvas.</source>
+        <translation>Coloca um 5 real do exemplo do MNIST em um lugar aleatório da tela.</translation>
+    </message>
+    <message>
+        <source>Put another MNIST digit at a random place, to see that the output drops.</source>
+        <translation>Coloca outro dígito do MNIST em um lugar aleatório, para ver que a saída cai.</translation>
+    </message>
+    <message>
+        <source>Copy the drawing from the Draw tab here.</source>
+        <translation>Copia para cá o desenho da aba Desenhar.</translation>
+    </message>
+    <message>
+        <source>Draw with the left button, erase with the right.</source>
+        <translation>Desenhe com o botão esquerdo, apague com o direito.</translation>
+    </message>
+</context>
+<context>
+    <name>DigitBox</name>
+    <message>
+        <source>Example digit (MNIST)</source>
+        <translation>Dígito de exemplo (MNIST)</translation>
+    </message>
+    <message>
+        <source>A real handwritten 7 from the MNIST test digits</source>
+        <translation>Um 7 manuscrito de verdade, dos dígitos de teste do MNIST</translation>
+    </message>
+    <message>
+        <source>My drawing</source>
+        <translation>Meu desenho</translation>
+    </message>
+    <message>
+        <source>The digit drawn in the Draw tab, as the networks read it (draw one there first)</source>
+        <translation>O dígito desenhado na aba Desenhar, como as redes o leem (desenhe um lá primeiro)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Move the digit one pixel to the left</source>
+        <translation>Desloca o dígito um pixel para a esquerda</translation>
+    </message>
+    <message>
+        <source>Move the digit one pixel to the right</source>
+        <translation>Desloca o dígito um pixel para a direita</translation>
+    </message>
+    <message>
+        <source>Move the digit one pixel up</source>
+        <translation>Desloca o dígito um pixel para cima</translation>
+    </message>
+    <message>
+        <source>Move the digit one pixel down</source>
+        <translation>Desloca o dígito um pixel para baixo</translation>
+    </message>
+    <message>
+        <source>Put the digit back where it was</source>
+        <translation>Põe o dígito de volta onde estava</translation>
+    </message>
+    <message>
+        <source>The 28×28 image both networks read; uncovered pixels are black (zero)</source>
+        <translation>A imagem 28×28 que as duas redes leem; os pixels descobertos ficam pretos (zero)</translation>
+    </message>
+    <message>
+        <source>Magenta frame: where the digit was before moving.</source>
+        <translation>Moldura magenta: onde o dígito estava antes de ser deslocado.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +688,69 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>FeatureMapPanel</name>
+    <message>
+        <source>Feature maps need a model; this window has none.</source>
+        <translation>Os mapas de características precisam de um modelo; esta janela não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>Loading the digits model…</source>
+        <translation>Carregando o modelo de dígitos…</translation>
+    </message>
+    <message>
+        <source>The model in use ({name}) has no convolutional layer: choose a CNN in the Draw tab.</source>
+        <translation>O modelo em uso ({name}) não tem camada convolucional: escolha uma CNN na aba Desenhar.</translation>
+    </message>
+    <message>
+        <source>a sample digit (nothing is drawn yet)</source>
+        <translation>um dígito de exemplo (nada foi desenhado ainda)</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>o seu desenho</translation>
+    </message>
+    <message>
+        <source>the window is larger than the map</source>
+        <translation>a janela é maior que o mapa</translation>
+    </message>
+    <message>
+        <source>of {count} in layer {layer}, for {whose}</source>
+        <translation>de {count} na camada {layer}, para {whose}</translation>
+    </message>
+    <message>
+        <source>Window at row {row}, column {col}: max {max}, average {avg}</source>
+        <translation>Janela na linha {row}, coluna {col}: máximo {max}, média {avg}</translation>
+    </message>
+    <message>
+        <source>Point at a pooled pixel to outline its window.</source>
+        <translation>Aponte para um pixel agrupado para contornar a sua janela.</translation>
+    </message>
+    <message>
+        <source>Feature map</source>
+        <translation>Mapa de características</translation>
+    </message>
+    <message>
+        <source>Which of the layer's feature maps to pool: each comes from a different filter.</source>
+        <translation>Qual dos mapas de características da camada agrupar: cada um vem de um filtro diferente.</translation>
+    </message>
+    <message>
+        <source>One colour scale for all three images: black is 0, yellow the map's strongest activation. Cyan squares: where the max came from, in each window that holds a strong activation (at least a quarter of the strongest).</source>
+        <translation>Uma só escala de cores para as três imagens: preto é 0, amarelo a ativação mais forte do mapa. Quadrados ciano: de onde veio o máximo, em cada janela que tem uma ativação forte (pelo menos um quarto da mais forte).</translation>
+    </message>
+    <message>
+        <source>Feature map (input)</source>
+        <translation>Mapa de características (entrada)</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Agrupamento máximo (max pooling)</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>Agrupamento médio (average pooling)</translation>
+    </message>
+</context>
+<context>
     <name>FilterGrid</name>
     <message>
         <source>filter {filter}, row {row}, column {col}: red {red}, green {green}, blue {blue}</source>
@@ -391,6 +770,194 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>FiveDetector</name>
+    <message>
+        <source>The filters are made from the built-in MNIST sample, which cannot be read: {error}</source>
+        <translation>Os filtros são feitos a partir do exemplo do MNIST embutido, que não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>max {value}</source>
+        <translation>máx {value}</translation>
+    </message>
+    <message>
+        <source>Draw a digit: the detector's output appears here.</source>
+        <translation>Desenhe um dígito: a saída do detector aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Max pooling of the three: {value} (filter {best})</source>
+        <translation>Agrupamento máximo dos três: {value} (filtro {best})</translation>
+    </message>
+    <message>
+        <source>Filter {n}</source>
+        <translation>Filtro {n}</translation>
+    </message>
+    <message>
+        <source>Filter {n}: 5s leaning {degrees}°</source>
+        <translation>Filtro {n}: 5 inclinados {degrees}°</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRepresentationLesson</name>
+    <message>
+        <source>{height} × {width} pixels × 1 channel = {count} numbers</source>
+        <translation>{height} × {width} pixels × 1 canal = {count} números</translation>
+    </message>
+    <message>
+        <source>{height} × {width} pixels × 3 channels (R, G, B) = {count} numbers</source>
+        <translation>{height} × {width} pixels × 3 canais (R, G, B) = {count} números</translation>
+    </message>
+    <message>
+        <source>This image is grey: it has a single channel, one number per pixel (0 = black, 255 = white). A colour image would have three: R, G and B.</source>
+        <translation>Esta imagem é em tons de cinza: tem um único canal, um número por pixel (0 = preto, 255 = branco). Uma imagem colorida teria três: R, G e B.</translation>
+    </message>
+    <message>
+        <source>1 pixel = {size} screen pixels</source>
+        <translation>1 pixel = {size} pixels da tela</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {col}</source>
+        <translation>Linha {row}, coluna {col}</translation>
+    </message>
+    <message>
+        <source>value {value}</source>
+        <translation>valor {value}</translation>
+    </message>
+    <message>
+        <source>R {red} · G {green} · B {blue}</source>
+        <translation>R {red} · G {green} · B {blue}</translation>
+    </message>
+    <message>
+        <source>Point at a pixel to read its numbers.</source>
+        <translation>Aponte para um pixel para ler seus números.</translation>
+    </message>
+    <message>
+        <source>Grey = {wr}·R + {wg}·G + {wb}·B</source>
+        <translation>Cinza = {wr}·R + {wg}·G + {wb}·B</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRepresentationView</name>
+    <message>
+        <source>Image representation</source>
+        <translation>Representação de imagens</translation>
+    </message>
+    <message>
+        <source>To a computer an image is a grid of numbers, one per pixel: 0 is black, 255 is white. A colour image is three such grids — the red, green and blue channels. Zoom in until the numbers appear.</source>
+        <translation>Para o computador, uma imagem é uma grade de números, um por pixel: 0 é preto, 255 é branco. Uma imagem colorida são três grades assim — os canais vermelho, verde e azul. Aproxime o zoom até os números aparecerem.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Grey version</source>
+        <translation>Versão em tons de cinza</translation>
+    </message>
+    <message>
+        <source>R — red channel</source>
+        <translation>R — canal vermelho</translation>
+    </message>
+    <message>
+        <source>G — green channel</source>
+        <translation>G — canal verde</translation>
+    </message>
+    <message>
+        <source>B — blue channel</source>
+        <translation>B — canal azul</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Mostrar os números</translation>
+    </message>
+    <message>
+        <source>Tint channels</source>
+        <translation>Colorir canais</translation>
+    </message>
+    <message>
+        <source>Mouse wheel or + / − to zoom, drag to move. The views stay on the same pixels.</source>
+        <translation>Roda do mouse ou + / − para o zoom, arraste para mover. As vistas ficam nos mesmos pixels.</translation>
+    </message>
+    <message>
+        <source>Zoom in on every view at once.</source>
+        <translation>Aproxima o zoom em todas as vistas ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Zoom out on every view at once.</source>
+        <translation>Afasta o zoom em todas as vistas ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Show the whole image again.</source>
+        <translation>Mostra a imagem inteira de novo.</translation>
+    </message>
+    <message>
+        <source>Zoom in at once until every pixel is big enough to show its numbers.</source>
+        <translation>Aproxima o zoom de uma vez até cada pixel ser grande o bastante para mostrar seus números.</translation>
+    </message>
+    <message>
+        <source>Draw each channel from black to its own colour instead of black to white; grey shows the numbers' sizes best, tints show which channel is which.</source>
+        <translation>Desenha cada canal do preto até a sua própria cor em vez de preto a branco; o cinza mostra melhor o tamanho dos números, as cores mostram qual canal é qual.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>Open an image</source>
+        <translation>Abrir uma imagem</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo: astronaut (colour)</source>
+        <translation>Foto: astronauta (colorida)</translation>
+    </message>
+    <message>
+        <source>Photo: coffee (colour)</source>
+        <translation>Foto: café (colorida)</translation>
+    </message>
+    <message>
+        <source>Photo: cat (colour)</source>
+        <translation>Foto: gato (colorida)</translation>
+    </message>
+    <message>
+        <source>Photo: cameraman (grey)</source>
+        <translation>Foto: cinegrafista (cinza)</translation>
+    </message>
+    <message>
+        <source>Photo: brick wall (grey)</source>
+        <translation>Foto: parede de tijolos (cinza)</translation>
+    </message>
+    <message>
+        <source>Photo: coins (grey)</source>
+        <translation>Foto: moedas (cinza)</translation>
+    </message>
+    <message>
+        <source>Photo: text (grey)</source>
+        <translation>Foto: texto (cinza)</translation>
+    </message>
+    <message>
+        <source>My drawing (Draw tab)</source>
+        <translation>Meu desenho (aba Desenhar)</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Abrir imagem…</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Imagem:</translation>
+    </message>
+    <message>
+        <source>The picture the lesson works on: a sample photo, your drawing from the Draw tab, or any image file.</source>
+        <translation>A imagem com que a lição trabalha: uma foto de exemplo, o seu desenho da aba Desenhar ou qualquer arquivo de imagem.</translation>
+    </message>
+</context>
+<context>
     <name>ImageStrip</name>
     <message>
         <source>No image yet</source>
@@ -401,6 +968,254 @@ colunas: {cols}</translation>
 {height} rows, {width} columns</source>
         <translation>{width} × {height} pixels
 {height} linhas, {width} colunas</translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditor</name>
+    <message>
+        <source>Vertical edges in R only</source>
+        <translation>Bordas verticais só no R</translation>
+    </message>
+    <message>
+        <source>Vertical edges in every channel</source>
+        <translation>Bordas verticais em todos os canais</translation>
+    </message>
+    <message>
+        <source>Horizontal edges in every channel</source>
+        <translation>Bordas horizontais em todos os canais</translation>
+    </message>
+    <message>
+        <source>Brightness: 1/27 everywhere</source>
+        <translation>Brilho: 1/27 em todos</translation>
+    </message>
+    <message>
+        <source>Red minus green</source>
+        <translation>Vermelho menos verde</translation>
+    </message>
+    <message>
+        <source>Blue minus red</source>
+        <translation>Azul menos vermelho</translation>
+    </message>
+    <message>
+        <source>Custom (edited)</source>
+        <translation>Personalizado (editado)</translation>
+    </message>
+    <message>
+        <source>Filters: 3×3×3 weights each</source>
+        <translation>Filtros: 3×3×3 pesos cada</translation>
+    </message>
+    <message>
+        <source>Filter {index}</source>
+        <translation>Filtro {index}</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Receita:</translation>
+    </message>
+    <message>
+        <source>Bias:</source>
+        <translation>Viés:</translation>
+    </message>
+    <message>
+        <source>R (red)</source>
+        <translation>R (vermelho)</translation>
+    </message>
+    <message>
+        <source>G (green)</source>
+        <translation>G (verde)</translation>
+    </message>
+    <message>
+        <source>B (blue)</source>
+        <translation>B (azul)</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>Kernel…</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Zeros</translation>
+    </message>
+    <message>
+        <source>Fill this channel's 3×3 weights with a named kernel.</source>
+        <translation>Preenche os 3×3 pesos deste canal com um kernel conhecido.</translation>
+    </message>
+    <message>
+        <source>Multiply this channel's weights by −1: a detector of the opposite change.</source>
+        <translation>Multiplica os pesos deste canal por −1: um detector da mudança oposta.</translation>
+    </message>
+    <message>
+        <source>Each filter makes one feature map; choose which to edit.</source>
+        <translation>Cada filtro produz um mapa de características; escolha qual editar.</translation>
+    </message>
+    <message>
+        <source>Fill all 27 weights of this filter from a recipe of preset kernels.</source>
+        <translation>Preenche os 27 pesos deste filtro com uma receita de kernels prontos.</translation>
+    </message>
+    <message>
+        <source>A number added to every output value of this filter, after the 27 products.</source>
+        <translation>Um número somado a cada valor de saída deste filtro, depois dos 27 produtos.</translation>
+    </message>
+    <message>
+        <source>This channel's 3×3 weights: double-click a cell or just type a number.</source>
+        <translation>Os 3×3 pesos deste canal: clique duas vezes numa célula ou apenas digite um número.</translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditorLesson</name>
+    <message>
+        <source>Custom (edited)</source>
+        <translation>Personalizado (editado)</translation>
+    </message>
+    <message>
+        <source>Your own kernel: every weight is yours to change.</source>
+        <translation>Seu próprio kernel: cada peso pode ser alterado por você.</translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditorTexts</name>
+    <message>
+        <source>{share} % of the input's pixels</source>
+        <translation>{share} % dos pixels da entrada</translation>
+    </message>
+    <message>
+        <source>No output</source>
+        <translation>Sem saída</translation>
+    </message>
+    <message>
+        <source>Output size = ⌊(n + 2p − k)/s⌋ + 1
+rows: {rows}
+columns: {cols}</source>
+        <translation>Tamanho da saída = ⌊(n + 2p − k)/s⌋ + 1
+linhas: {rows}
+colunas: {cols}</translation>
+    </message>
+    <message>
+        <source>converted from colour to grey</source>
+        <translation>convertida de colorida para cinza</translation>
+    </message>
+    <message>
+        <source>shrunk from {rows} × {cols}</source>
+        <translation>reduzida de {rows} × {cols}</translation>
+    </message>
+    <message>
+        <source>{rows} × {cols} pixels</source>
+        <translation>{rows} × {cols} pixels</translation>
+    </message>
+    <message>
+        <source>The kernel ({kh}×{kw}) is larger than the padded picture ({ph}×{pw}): use a smaller kernel or add padding.</source>
+        <translation>O kernel ({kh}×{kw}) é maior que a imagem com preenchimento ({ph}×{pw}): use um kernel menor ou adicione preenchimento (padding).</translation>
+    </message>
+    <message>
+        <source>ReLU is on: every negative response became 0 (white), so only red (positive) remains. Colour scale from {low} to {high}.</source>
+        <translation>ReLU ligada: toda resposta negativa virou 0 (branco), então só resta o vermelho (positivo). Escala de cores de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>Red: positive response; blue: negative; white: zero. The scale is symmetric, from {low} to {high}, so equal strengths get equal colours. Input grey levels go from 0 (black) to 1 (white).</source>
+        <translation>Vermelho: resposta positiva; azul: negativa; branco: zero. A escala é simétrica, de {low} a {high}, então intensidades iguais têm cores iguais. Os tons de cinza da entrada vão de 0 (preto) a 1 (branco).</translation>
+    </message>
+    <message>
+        <source>Output row {row}, column {col}: {value} — the kernel covered input rows {top}–{bottom}, columns {left}–{right}</source>
+        <translation>Saída, linha {row}, coluna {col}: {value} — o kernel cobriu as linhas {top}–{bottom} e as colunas {left}–{right} da entrada</translation>
+    </message>
+    <message>
+        <source>(partly on the zero padding)</source>
+        <translation>(em parte sobre o preenchimento de zeros)</translation>
+    </message>
+    <message>
+        <source>Input row {row}, column {col}: grey level {value}</source>
+        <translation>Entrada, linha {row}, coluna {col}: nível de cinza {value}</translation>
+    </message>
+    <message>
+        <source>Point at the output to read a response and see, outlined on the input, the window it came from.</source>
+        <translation>Aponte para a saída para ler uma resposta e ver, contornada na entrada, a janela de onde ela veio.</translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditorView</name>
+    <message>
+        <source>Filters and edge detection</source>
+        <translation>Filtros e detecção de bordas</translation>
+    </message>
+    <message>
+        <source>The kernel slides over the grey picture; at each position the pixels under it are multiplied by its weights and added. Edit any weight or choose a preset: the response (the feature map) is redrawn at once.</source>
+        <translation>O kernel desliza sobre a imagem em cinza; em cada posição, os pixels sob ele são multiplicados pelos seus pesos e somados. Edite qualquer peso ou escolha um kernel pronto: a resposta (o mapa de características) é redesenhada na hora.</translation>
+    </message>
+    <message>
+        <source>Kernel (filter)</source>
+        <translation>Kernel (filtro)</translation>
+    </message>
+    <message>
+        <source>Stride, padding and activation</source>
+        <translation>Passo, preenchimento e ativação</translation>
+    </message>
+    <message>
+        <source>Input (grey)</source>
+        <translation>Entrada (cinza)</translation>
+    </message>
+    <message>
+        <source>Output (feature map)</source>
+        <translation>Saída (mapa de características)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>Stride (s):</source>
+        <translation>Passo (s):</translation>
+    </message>
+    <message>
+        <source>Padding (p):</source>
+        <translation>Padding (p):</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>ReLU: negative responses become 0</source>
+        <translation>ReLU: respostas negativas viram 0</translation>
+    </message>
+    <message>
+        <source>Ready-made kernels: the deck's vertical and horizontal edge detectors and other classic image filters.</source>
+        <translation>Kernels prontos: os detectores de bordas verticais e horizontais dos slides e outros filtros de imagem clássicos.</translation>
+    </message>
+    <message>
+        <source>The kernel's weights: click a cell and type a number to change one.</source>
+        <translation>Os pesos do kernel: clique numa célula e digite um número para mudar um deles.</translation>
+    </message>
+    <message>
+        <source>Rows of the kernel (k), from 1 to 7.</source>
+        <translation>Linhas do kernel (k), de 1 a 7.</translation>
+    </message>
+    <message>
+        <source>Columns of the kernel (k), from 1 to 7.</source>
+        <translation>Colunas do kernel (k), de 1 a 7.</translation>
+    </message>
+    <message>
+        <source>How many pixels the kernel moves at each step: a larger stride gives a smaller output.</source>
+        <translation>Quantos pixels o kernel anda a cada passo: um passo (stride) maior dá uma saída menor.</translation>
+    </message>
+    <message>
+        <source>Rings of zeros added around the picture, to keep the output larger and the borders' information.</source>
+        <translation>Anéis de zeros adicionados em volta da imagem, para manter a saída maior e a informação das bordas.</translation>
+    </message>
+    <message>
+        <source>No padding (Keras padding="valid").</source>
+        <translation>Sem preenchimento (Keras padding="valid").</translation>
+    </message>
+    <message>
+        <source>Keep just enough padding for an output of ⌈n/s⌉ pixels (Keras padding="same"), even when the kernel or the stride change.</source>
+        <translation>Mantém o preenchimento exato para uma saída de ⌈n/s⌉ pixels (Keras padding="same"), mesmo quando o kernel ou o passo mudam.</translation>
+    </message>
+    <message>
+        <source>Apply the ReLU activation, max(0, x), as a Conv2D layer with activation="relu" does.</source>
+        <translation>Aplica a ativação ReLU, max(0, x), como faz uma camada Conv2D com activation="relu".</translation>
     </message>
 </context>
 <context>
@@ -497,6 +1312,34 @@ colunas: {cols}</translation>
         <translation>1. Convolução</translation>
     </message>
     <message>
+        <source>2. Images as numbers</source>
+        <translation>2. Imagens e números</translation>
+    </message>
+    <message>
+        <source>3. 3D convolution</source>
+        <translation>3. Convolução 3D</translation>
+    </message>
+    <message>
+        <source>7. Max pooling</source>
+        <translation>7. Max pooling</translation>
+    </message>
+    <message>
+        <source>4. MLP × CNN</source>
+        <translation>4. MLP × CNN</translation>
+    </message>
+    <message>
+        <source>5. Filters and edges</source>
+        <translation>5. Filtros e bordas</translation>
+    </message>
+    <message>
+        <source>6. Pooling</source>
+        <translation>6. Pooling</translation>
+    </message>
+    <message>
+        <source>8. Backpropagation</source>
+        <translation>8. Retropropagação</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>Desenhar</translation>
     </message>
@@ -514,6 +1357,29 @@ colunas: {cols}</translation>
     <message>
         <source>A cell cannot be empty: the cell keeps {old}.</source>
         <translation>Uma célula não pode ficar vazia: ela continua com {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>MlpVsCnnLesson</name>
+    <message>
+        <source>MLP × CNN</source>
+        <translation>MLP × CNN</translation>
+    </message>
+    <message>
+        <source>Parameter calculator</source>
+        <translation>Calculadora de parâmetros</translation>
+    </message>
+    <message>
+        <source>Trained networks: moving the digit</source>
+        <translation>Redes treinadas: deslocando o dígito</translation>
+    </message>
+    <message>
+        <source>Count the weights of a fully connected, a locally connected and a convolutional layer for the same image</source>
+        <translation>Conta os pesos de uma camada totalmente conectada, de uma localmente conectada e de uma convolucional para a mesma imagem</translation>
+    </message>
+    <message>
+        <source>Compare a trained MLP and a trained CNN of about the same size on a moved digit</source>
+        <translation>Compara uma MLP e uma CNN treinadas, de tamanho parecido, num dígito deslocado</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1434,300 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>ParameterCalculator</name>
+    <message>
+        <source>positions · (k·k·C·d + d)</source>
+        <translation>posições · (k·k·C·d + d)</translation>
+    </message>
+    <message>
+        <source>positions · k·k·C·d</source>
+        <translation>posições · k·k·C·d</translation>
+    </message>
+    <message>
+        <source>{rows}·{cols} = {positions} positions of the window, each with its own weights</source>
+        <translation>{rows}·{cols} = {positions} posições da janela, cada uma com seus próprios pesos</translation>
+    </message>
+    <message>
+        <source>d = {d} filters of l = k·k·C = {k}·{k}·{channels} = {l} weights, shared by all positions</source>
+        <translation>d = {d} filtros de l = k·k·C = {k}·{k}·{channels} = {l} pesos, compartilhados por todas as posições</translation>
+    </message>
+    <message>
+        <source>n = H·W·C = {h}·{w}·{c} = {n} inputs; </source>
+        <translation>n = H·W·C = {h}·{w}·{c} = {n} entradas; </translation>
+    </message>
+    <message>
+        <source>m = {units} neurons, one per filter</source>
+        <translation>m = {units} neurônios, um por filtro</translation>
+    </message>
+    <message>
+        <source>as many neurons</source>
+        <translation>o mesmo número de neurônios</translation>
+    </message>
+    <message>
+        <source>m = {rows}·{cols}·{d} = {units} neurons, one per output of the convolution</source>
+        <translation>m = {rows}·{cols}·{d} = {units} neurônios, um por saída da convolução</translation>
+    </message>
+    <message>
+        <source>Fully connected (MLP): every neuron sees every pixel, n² parameters. Locally connected: local regions, no sharing. Convolutional (CNN): local regions and shared weights, d·l parameters (d filters, l weights each). No padding, stride 1.</source>
+        <translation>Totalmente conectada (MLP): cada neurônio recebe todos os pixels, n² parâmetros. Localmente conectada: regiões locais, sem compartilhamento. Convolucional (CNN): regiões locais e pesos compartilhados, d·l parâmetros (d filtros de l pesos). Sem padding, stride 1.</translation>
+    </message>
+    <message>
+        <source>Input H × W × C:</source>
+        <translation>Entrada H × W × C:</translation>
+    </message>
+    <message>
+        <source>Kernel k:</source>
+        <translation>Kernel k:</translation>
+    </message>
+    <message>
+        <source>Filters d:</source>
+        <translation>Filtros d:</translation>
+    </message>
+    <message>
+        <source>Fully connected neurons:</source>
+        <translation>Neurônios da MLP:</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Viés</translation>
+    </message>
+    <message>
+        <source>Fully connected (MLP)</source>
+        <translation>Totalmente conectada (MLP)</translation>
+    </message>
+    <message>
+        <source>Locally connected</source>
+        <translation>Localmente conectada</translation>
+    </message>
+    <message>
+        <source>Convolutional (CNN)</source>
+        <translation>Convolucional (CNN)</translation>
+    </message>
+    <message>
+        <source>Fully connected</source>
+        <translation>Totalmente conectada</translation>
+    </message>
+    <message>
+        <source>Convolutional</source>
+        <translation>Convolucional</translation>
+    </message>
+    <message>
+        <source>one per filter (d)</source>
+        <translation>um por filtro (d)</translation>
+    </message>
+    <message>
+        <source>as many as inputs (n²)</source>
+        <translation>tantos quanto as entradas (n²)</translation>
+    </message>
+    <message>
+        <source>one per convolution output</source>
+        <translation>um por saída da convolução</translation>
+    </message>
+    <message>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Height of the input image in pixels (H)</source>
+        <translation>Altura da imagem de entrada em pixels (H)</translation>
+    </message>
+    <message>
+        <source>Width of the input image in pixels (W)</source>
+        <translation>Largura da imagem de entrada em pixels (W)</translation>
+    </message>
+    <message>
+        <source>Channels of the input: 1 for grey, 3 for RGB (C)</source>
+        <translation>Canais da entrada: 1 para cinza, 3 para RGB (C)</translation>
+    </message>
+    <message>
+        <source>Side of the square kernel, k × k; it cannot be larger than the image</source>
+        <translation>Lado do kernel quadrado, k × k; não pode ser maior que a imagem</translation>
+    </message>
+    <message>
+        <source>Number of filters d (and of neurons of the fully connected layer, when it has one per filter)</source>
+        <translation>Número de filtros d (e de neurônios da camada totalmente conectada, quando ela tem um por filtro)</translation>
+    </message>
+    <message>
+        <source>Count one bias per neuron or filter, as Keras does by default</source>
+        <translation>Conta um viés por neurônio ou filtro, como o Keras faz por padrão</translation>
+    </message>
+    <message>
+        <source>How many neurons the fully connected layer has: n² is the deck's case, with as many neurons as inputs</source>
+        <translation>Quantos neurônios a camada totalmente conectada tem: n² é o caso dos slides, com tantos neurônios quanto entradas</translation>
+    </message>
+    <message>
+        <source>A 28×28 grey MNIST digit, 3×3 kernel, 32 filters: the first layer of the lecture's CNN</source>
+        <translation>Um dígito MNIST 28×28 em cinza, kernel 3×3, 32 filtros: a primeira camada da CNN da aula</translation>
+    </message>
+    <message>
+        <source>A 224×224 RGB photo, 3×3 kernel, 64 filters: the first layer of VGG-16</source>
+        <translation>Uma foto RGB 224×224, kernel 3×3, 64 filtros: a primeira camada da VGG-16</translation>
+    </message>
+    <message>
+        <source>On a logarithmic scale each grid line is ten times the one below, so very different counts can be compared</source>
+        <translation>Na escala logarítmica cada linha da grade vale dez vezes a de baixo, para comparar contagens muito diferentes</translation>
+    </message>
+    <message>
+        <source>Parameters of the three kinds of layer for the same input</source>
+        <translation>Parâmetros dos três tipos de camada para a mesma entrada</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingInvarianceLesson</name>
+    <message>
+        <source>Why max pooling matters</source>
+        <translation>Importância do agrupamento máximo (max pooling)</translation>
+    </message>
+    <message>
+        <source>A max-pooling unit responds to the largest value in its window, not to where in the window it is: small shifts of the input leave much of its output unchanged.</source>
+        <translation>Uma unidade de agrupamento máximo responde ao maior valor da sua janela, não à posição exata dele na janela: pequenos deslocamentos da entrada deixam boa parte da sua saída inalterada.</translation>
+    </message>
+    <message>
+        <source>Shift the input (slide 17)</source>
+        <translation>Desloque a entrada (slide 17)</translation>
+    </message>
+    <message>
+        <source>Three filters for a 5 (slide 18)</source>
+        <translation>Três filtros para um 5 (slide 18)</translation>
+    </message>
+    <message>
+        <source>Move a feature map one pixel and count what changes before and after pooling.</source>
+        <translation>Mova um mapa de características um pixel e conte o que muda antes e depois do agrupamento.</translation>
+    </message>
+    <message>
+        <source>Draw a 5 anywhere: filters for three ways of writing it, max-pooled into one output.</source>
+        <translation>Desenhe um 5 em qualquer lugar: filtros para três jeitos de escrevê-lo, reunidos por agrupamento máximo em uma única saída.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingLesson</name>
+    <message>
+        <source>The window ({k}×{k}) is larger than the input ({rows}×{cols}): make the window smaller or the input bigger.</source>
+        <translation>A janela ({k}×{k}) é maior que a entrada ({rows}×{cols}): diminua a janela ou aumente a entrada.</translation>
+    </message>
+    <message>
+        <source>Output size = ⌊(n + 2p − k)/s⌋ + 1, with p = 0 (pooling adds no padding)
+rows: {rows}     columns: {cols}</source>
+        <translation>Tamanho da saída = ⌊(n + 2p − k)/s⌋ + 1, com p = 0 (o agrupamento não usa preenchimento)
+linhas: {rows}     colunas: {cols}</translation>
+    </message>
+    <message>
+        <source>Point at or click an output cell to see its window worked out.</source>
+        <translation>Aponte para uma célula da saída, ou clique nela, para ver a conta da sua janela.</translation>
+    </message>
+    <message>
+        <source>Window at row {row}, column {col}:   max({values}) = {max}   ·   ({sum})/{count} = {avg}</source>
+        <translation>Janela na linha {row}, coluna {col}:   máx({values}) = {max}   ·   ({sum})/{count} = {avg}</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingView</name>
+    <message>
+        <source>Pooling</source>
+        <translation>Agrupamento (pooling)</translation>
+    </message>
+    <message>
+        <source>Pooling summarises each window of a feature map in one number: the map gets smaller, so the next layers cost less. Max pooling keeps the strongest activation of each window; average pooling gives a more general picture. Unlike a convolution, the window has no weights to learn.</source>
+        <translation>O agrupamento (pooling) resume cada janela de um mapa de características em um único número: o mapa fica menor e as próximas camadas custam menos. O agrupamento máximo preserva a ativação mais forte de cada janela; o agrupamento médio dá uma representação mais geral. Ao contrário da convolução, a janela não tem pesos a aprender.</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>Example numbers (editable)</source>
+        <translation>Números de exemplo (editáveis)</translation>
+    </message>
+    <message>
+        <source>A feature map of my drawing (digits CNN)</source>
+        <translation>Um mapa de características do meu desenho (CNN de dígitos)</translation>
+    </message>
+    <message>
+        <source>Input (feature map)</source>
+        <translation>Entrada (mapa de características)</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Agrupamento máximo</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>Agrupamento médio</translation>
+    </message>
+    <message>
+        <source>★ orange: the winner of each max window, its largest value (on a tie, the first in reading order). Yellow: the window of the output cell you point at or click.</source>
+        <translation>★ laranja: a vencedora de cada janela do máximo, o seu maior valor (em caso de empate, a primeira na ordem de leitura). Amarelo: a janela da célula da saída que você aponta ou clica.</translation>
+    </message>
+    <message>
+        <source>Input size:</source>
+        <translation>Tamanho da entrada:</translation>
+    </message>
+    <message>
+        <source>Window (k):</source>
+        <translation>Janela (k):</translation>
+    </message>
+    <message>
+        <source>Stride (s):</source>
+        <translation>Passo (s):</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source>Random numbers</source>
+        <translation>Números aleatórios</translation>
+    </message>
+    <message>
+        <source>Pool a small grid of numbers you can edit, or a real feature map that the digits network computed from your drawing.</source>
+        <translation>Agrupe uma pequena grade de números que você pode editar, ou um mapa de características real que a rede de dígitos calculou a partir do seu desenho.</translation>
+    </message>
+    <message>
+        <source>Rows of the input map, up to 8</source>
+        <translation>Linhas do mapa de entrada, até 8</translation>
+    </message>
+    <message>
+        <source>Columns of the input map, up to 8</source>
+        <translation>Colunas do mapa de entrada, até 8</translation>
+    </message>
+    <message>
+        <source>Side of the square pooling window (k): how many neighbouring values become one.</source>
+        <translation>Lado da janela quadrada de agrupamento (k): quantos valores vizinhos viram um só.</translation>
+    </message>
+    <message>
+        <source>How far the window moves each step; equal to the window, the windows tile the map without overlapping, as in Keras' default.</source>
+        <translation>Quanto a janela anda a cada passo; igual à janela, as janelas cobrem o mapa sem se sobrepor, como no padrão do Keras.</translation>
+    </message>
+    <message>
+        <source>Back to the 4×4 example: a lone peak, a flat window, and two mixed ones.</source>
+        <translation>Volta ao exemplo 4×4: um pico isolado, uma janela uniforme e duas mistas.</translation>
+    </message>
+    <message>
+        <source>Fill the input with small random integers</source>
+        <translation>Preenche a entrada com pequenos inteiros aleatórios</translation>
+    </message>
+    <message>
+        <source>Type a number into any cell; the pooled outputs follow.</source>
+        <translation>Digite um número em qualquer célula; as saídas do agrupamento acompanham.</translation>
+    </message>
+    <message>
+        <source>Each cell is the largest value of its window; point at it to see the window.</source>
+        <translation>Cada célula é o maior valor da sua janela; aponte para ela para ver a janela.</translation>
+    </message>
+    <message>
+        <source>Each cell is the mean of its window; point at it to see the window.</source>
+        <translation>Cada célula é a média da sua janela; aponte para ela para ver a janela.</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityBars</name>
     <message>
         <source>{label}: no prediction yet</source>
@@ -580,6 +1740,180 @@ colunas: {cols}</translation>
     <message>
         <source>{number} %</source>
         <translation>{number} %</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftExperiment</name>
+    <message>
+        <source>loading…</source>
+        <translation>carregando…</translation>
+    </message>
+    <message>
+        <source>reads {digit} · {percent} %</source>
+        <translation>lê {digit} · {percent} %</translation>
+    </message>
+    <message>
+        <source>{n} px right</source>
+        <translation>{n} px para a direita</translation>
+    </message>
+    <message>
+        <source>{n} px left</source>
+        <translation>{n} px para a esquerda</translation>
+    </message>
+    <message>
+        <source>{n} px down</source>
+        <translation>{n} px para baixo</translation>
+    </message>
+    <message>
+        <source>{n} px up</source>
+        <translation>{n} px para cima</translation>
+    </message>
+    <message>
+        <source>Moved: {moves}</source>
+        <translation>Deslocado: {moves}</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Sem deslocamento</translation>
+    </message>
+    <message>
+        <source>The two models could not be loaded: {why}</source>
+        <translation>Não foi possível carregar os dois modelos: {why}</translation>
+    </message>
+    <message>
+        <source>Loading the two trained models… (a few seconds)</source>
+        <translation>Carregando os dois modelos treinados… (alguns segundos)</translation>
+    </message>
+    <message>
+        <source>MLP (fully connected)</source>
+        <translation>MLP (totalmente conectada)</translation>
+    </message>
+    <message>
+        <source>CNN (convolutional)</source>
+        <translation>CNN (convolucional)</translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation>{count} parâmetros</translation>
+    </message>
+    <message>
+        <source>Parameters: not in the card</source>
+        <translation>Parâmetros: não constam na ficha do modelo</translation>
+    </message>
+    <message>
+        <source>{percent} % right on {n} MNIST test digits</source>
+        <translation>{percent} % de acertos em {n} dígitos de teste do MNIST</translation>
+    </message>
+    <message>
+        <source>Test accuracy: not in the card</source>
+        <translation>Acurácia de teste: não consta na ficha do modelo</translation>
+    </message>
+    <message>
+        <source>What to notice: both networks have about as many parameters, and the CNN is more accurate. Move the digit: one or two pixels, and both still read the example 7; three pixels right, up or down, and the MLP reads another digit while the CNN still reads 7 (four pixels up fools it too). The CNN's filters look for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel.</source>
+        <translation>Repare: as duas redes têm quase o mesmo número de parâmetros, e a CNN acerta mais. Desloque o dígito: com um ou dois pixels, as duas ainda leem o 7 de exemplo; com três pixels para a direita, para cima ou para baixo, a MLP lê outro dígito enquanto a CNN ainda lê 7 (quatro pixels para cima enganam a CNN também). Os filtros da CNN procuram os mesmos traços em toda a imagem e o agrupamento máximo (max pooling) tolera pequenos deslocamentos; cada peso da MLP pertence a um pixel.</translation>
+    </message>
+    <message>
+        <source>The pooling window is larger than the map: make it smaller.</source>
+        <translation>A janela de agrupamento é maior que o mapa: diminua-a.</translation>
+    </message>
+    <message>
+        <source>{changed} of {total} activations changed; {pooled} of {pooled_total} pooled outputs changed</source>
+        <translation>{changed} de {total} ativações mudaram; {pooled} de {pooled_total} saídas do agrupamento mudaram</translation>
+    </message>
+    <message>
+        <source>Not shifted: press an arrow.</source>
+        <translation>Sem deslocamento: aperte uma seta.</translation>
+    </message>
+    <message>
+        <source>Shifted {moves}</source>
+        <translation>Deslocada {moves}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftView</name>
+    <message>
+        <source>Activations (after ReLU)</source>
+        <translation>Ativações (após a ReLU)</translation>
+    </message>
+    <message>
+        <source>The same, shifted</source>
+        <translation>As mesmas, deslocadas</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Agrupamento máximo</translation>
+    </message>
+    <message>
+        <source>Max pooling, shifted</source>
+        <translation>Agrupamento máximo, deslocado</translation>
+    </message>
+    <message>
+        <source>Shift the input, pool</source>
+        <translation>Deslocar a entrada, agrupar</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation>Passo:</translation>
+    </message>
+    <message>
+        <source>8×8 example</source>
+        <translation>Exemplo 8×8</translation>
+    </message>
+    <message>
+        <source>The book's figure (1-D)</source>
+        <translation>A figura do livro (1-D)</translation>
+    </message>
+    <message>
+        <source>Red: a value that is not what it was before the shift. ★: where each window's maximum comes from. Cells that enter at the edge become 0, as if the picture moved over an empty background.</source>
+        <translation>Vermelho: um valor diferente do que era antes do deslocamento. ★: de onde vem o máximo de cada janela. As células que entram pela borda viram 0, como se a imagem se movesse sobre um fundo vazio.</translation>
+    </message>
+    <message>
+        <source>Move the whole input one pixel up</source>
+        <translation>Move a entrada inteira um pixel para cima</translation>
+    </message>
+    <message>
+        <source>Move the whole input one pixel to the left</source>
+        <translation>Move a entrada inteira um pixel para a esquerda</translation>
+    </message>
+    <message>
+        <source>Put the input back where it was</source>
+        <translation>Põe a entrada de volta onde estava</translation>
+    </message>
+    <message>
+        <source>Move the whole input one pixel to the right</source>
+        <translation>Move a entrada inteira um pixel para a direita</translation>
+    </message>
+    <message>
+        <source>Move the whole input one pixel down</source>
+        <translation>Move a entrada inteira um pixel para baixo</translation>
+    </message>
+    <message>
+        <source>Rows of the pooling window</source>
+        <translation>Linhas da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>Columns of the pooling window</source>
+        <translation>Colunas da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>How far the pooling window moves each step (in both directions).</source>
+        <translation>Quanto a janela de agrupamento anda a cada passo (nas duas direções).</translation>
+    </message>
+    <message>
+        <source>An 8×8 map with one strong activation per 2×2 window: shifted right, every value changes but only half of the pooled outputs do.</source>
+        <translation>Um mapa 8×8 com uma ativação forte por janela 2×2: deslocado para a direita, todos os valores mudam, mas só metade das saídas do agrupamento muda.</translation>
+    </message>
+    <message>
+        <source>The figure the slide comes from (Goodfellow et al., Deep Learning, fig. 9.8): one row, windows of 3 with stride 1.</source>
+        <translation>A figura de onde vem o slide (Goodfellow et al., Deep Learning, fig. 9.8): uma linha, janelas de 3 com passo 1.</translation>
+    </message>
+    <message>
+        <source>Type a number into any cell; the shifted map and both poolings follow.</source>
+        <translation>Digite um número em qualquer célula; o mapa deslocado e os dois agrupamentos acompanham.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1969,139 @@ colunas: {cols}</translation>
     <message>
         <source>No steps</source>
         <translation>Nenhum passo</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFlowCheck</name>
+    <message>
+        <source>Press the button to compute the same gradients with TensorFlow.</source>
+        <translation>Clique no botão para calcular os mesmos gradientes com o TensorFlow.</translation>
+    </message>
+    <message>
+        <source>TensorFlow is computing… The first time it has to load, which takes a few seconds.</source>
+        <translation>O TensorFlow está calculando… Na primeira vez ele precisa ser carregado, o que leva alguns segundos.</translation>
+    </message>
+    <message>
+        <source>The numbers changed while TensorFlow was computing: press the button again.</source>
+        <translation>Os números mudaram enquanto o TensorFlow calculava: clique no botão de novo.</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not compute the gradients: {error}</source>
+        <translation>O TensorFlow não conseguiu calcular os gradientes: {error}</translation>
+    </message>
+    <message>
+        <source>Largest difference: {difference}. They agree (to a millionth of the largest gradient).</source>
+        <translation>Maior diferença: {difference}. Eles concordam (até um milionésimo do maior gradiente).</translation>
+    </message>
+    <message>
+        <source>Largest difference: {difference}. They do not agree!</source>
+        <translation>Maior diferença: {difference}. Eles não concordam!</translation>
+    </message>
+    <message>
+        <source>TensorFlow's loss: L = {theirs}; this lesson's: L = {ours}.</source>
+        <translation>Perda do TensorFlow: L = {theirs}; desta lição: L = {ours}.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFlowPanel</name>
+    <message>
+        <source>6. Check with TensorFlow</source>
+        <translation>6. Conferir com o TensorFlow</translation>
+    </message>
+    <message>
+        <source>Check with TensorFlow</source>
+        <translation>Conferir com o TensorFlow</translation>
+    </message>
+    <message>
+        <source>Ask TensorFlow's automatic differentiation (tf.GradientTape) for the same gradients and compare them with the ones written above.</source>
+        <translation>Pede os mesmos gradientes à diferenciação automática do TensorFlow (tf.GradientTape) e os compara com os escritos acima.</translation>
+    </message>
+    <message>
+        <source>∂L/∂w, this lesson</source>
+        <translation>∂L/∂w, esta lição</translation>
+    </message>
+    <message>
+        <source>∂L/∂w, TensorFlow</source>
+        <translation>∂L/∂w, TensorFlow</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePanel</name>
+    <message>
+        <source>The next step, with α = {rate} (press “Apply step” to take it):</source>
+        <translation>O próximo passo, com α = {rate} (clique em “Aplicar passo” para dá-lo):</translation>
+    </message>
+    <message>
+        <source>Step {n} taken, with α = {rate}: the kernel at the top is now w*.</source>
+        <translation>Passo {n} dado, com α = {rate}: o kernel lá em cima agora é w*.</translation>
+    </message>
+    <message>
+        <source>Loss before the step: L = {before}; after it: L = {after}, unchanged.</source>
+        <translation>Perda antes do passo: L = {before}; depois dele: L = {after}, sem mudança.</translation>
+    </message>
+    <message>
+        <source>Loss before the step: L = {before}; after it: L = {after}, lower.</source>
+        <translation>Perda antes do passo: L = {before}; depois dele: L = {after}, menor.</translation>
+    </message>
+    <message>
+        <source>Loss before the step: L = {before}; after it: L = {after}, higher: α is too large and the step overshoots.</source>
+        <translation>Perda antes do passo: L = {before}; depois dele: L = {after}, maior: α é grande demais e o passo ultrapassa o mínimo.</translation>
+    </message>
+    <message>
+        <source>5. Update: gradient descent, w* = w − α·∂L/∂w</source>
+        <translation>5. Atualização: descida do gradiente, w* = w − α·∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Learning rate α:</source>
+        <translation>Taxa de aprendizado α:</translation>
+    </message>
+    <message>
+        <source>How big a step each weight takes against its gradient: too small learns slowly, too large overshoots and the loss grows.</source>
+        <translation>O tamanho do passo que cada peso dá contra o seu gradiente: pequena demais aprende devagar, grande demais ultrapassa o mínimo e a perda cresce.</translation>
+    </message>
+    <message>
+        <source>Apply step</source>
+        <translation>Aplicar passo</translation>
+    </message>
+    <message>
+        <source>Replace every weight w by w − α·∂L/∂w and recompute the output and the loss.</source>
+        <translation>Troca cada peso w por w − α·∂L/∂w e recalcula a saída e a perda.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <source>Go back to the kernel you had before the first step and clear the loss curve.</source>
+        <translation>Volta ao kernel de antes do primeiro passo e apaga a curva da perda.</translation>
+    </message>
+    <message>
+        <source>New kernel w*</source>
+        <translation>Novo kernel w*</translation>
+    </message>
+    <message>
+        <source>Kernel w</source>
+        <translation>Kernel w</translation>
+    </message>
+    <message>
+        <source>∂L/∂w</source>
+        <translation>∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Rest the pointer on a cell to read its update written out.</source>
+        <translation>Pare o ponteiro sobre uma célula para ler a sua atualização por extenso.</translation>
+    </message>
+    <message>
+        <source>steps taken</source>
+        <translation>passos dados</translation>
+    </message>
+    <message>
+        <source>loss L</source>
+        <translation>perda L</translation>
+    </message>
+    <message>
+        <source>The loss after each step: it falls while α is small enough.</source>
+        <translation>A perda depois de cada passo: ela cai enquanto α for pequena o bastante.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,10 @@ def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> No
     qtbot.addWidget(window)
     assert isinstance(window.pages.currentWidget(), ConvolutionLesson)
     assert window.current_page_key() == "convolution"
-    assert navigation_texts(window) == ["Lessons", "1. Convolution", "Lab", "Draw", "Activations"]
+    assert navigation_texts(window) == [
+        "Lessons", "1. Convolution", "2. Images as numbers", "3. 3D convolution",
+        "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
+        "8. Backpropagation", "Lab", "Draw", "Activations"]
     assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
     tensorflow_warm_up().wait()
 
@@ -66,14 +69,18 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     lesson = window.show_page("convolution")
     choose_language(window, "pt_BR", qtbot)
-    assert navigation_texts(window) == ["Lições", "1. Convolução", "Laboratório", "Desenhar",
-                                        "Ativações"]
+    assert navigation_texts(window)[:3] == ["Lições", "1. Convolução",
+                                            "2. Imagens e números"]
+    assert navigation_texts(window)[-3:] == ["Laboratório", "Desenhar", "Ativações"]
     assert window.windowTitle().startswith("CNN Lab — redes convolucionais")
     assert lesson.findChild(QLabel, "lessonTitle").text() == "Convolução"
     assert lesson.findChild(QLabel, "stepCounter").text() == "Passo 1 de 4"
     assert window.menuBar().actions()[0].text() == "&Arquivo"
     choose_language(window, "en", qtbot)
-    assert navigation_texts(window) == ["Lessons", "1. Convolution", "Lab", "Draw", "Activations"]
+    assert navigation_texts(window) == [
+        "Lessons", "1. Convolution", "2. Images as numbers", "3. 3D convolution",
+        "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
+        "8. Backpropagation", "Lab", "Draw", "Activations"]
     assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
 
 
