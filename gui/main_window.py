@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             item.setText(0, group_titles[group])
         page_titles = {
             "convolution": self.tr("1. Convolution"),
-            "image_representation": self.tr("2. Images as numbers"),
+            "image_representation": self.tr("2. Images"),
             "convolution_3d": self.tr("3. 3D convolution"),
             "mlp_vs_cnn": self.tr("4. MLP × CNN"),
             "kernel_editor": self.tr("5. Filters and edges"),
@@ -229,10 +229,17 @@ class MainWindow(QMainWindow):
         }
         for key, item in self._items.items():
             item.setText(0, page_titles[key])
+        self._fit_navigation()
         self.statusBar().clearMessage()  # a passing message would stay in the old language
         for action in self._language_actions.actions():
             action.setChecked(action.data() == i18n.current_language())
         self._show_tf_status()
+
+    def _fit_navigation(self) -> None:
+        """The side list as wide as its longest title in this language, so none is cut."""
+        needed = (self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth()
+                  + self.navigation.indentation() // 2 + 8)
+        self.navigation.setMinimumWidth(min(max(needed, 160), 260))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1312,10 +1312,6 @@ colunas: {cols}</translation>
         <translation>1. Convolução</translation>
     </message>
     <message>
-        <source>2. Images as numbers</source>
-        <translation>2. Imagens e números</translation>
-    </message>
-    <message>
         <source>3. 3D convolution</source>
         <translation>3. Convolução 3D</translation>
     </message>
@@ -1326,6 +1322,10 @@ colunas: {cols}</translation>
     <message>
         <source>4. MLP × CNN</source>
         <translation>4. MLP × CNN</translation>
+    </message>
+    <message>
+        <source>2. Images</source>
+        <translation>2. Imagens</translation>
     </message>
     <message>
         <source>5. Filters and edges</source>

@@ -50,7 +50,7 @@ def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> No
     assert isinstance(window.pages.currentWidget(), ConvolutionLesson)
     assert window.current_page_key() == "convolution"
     assert navigation_texts(window) == [
-        "Lessons", "1. Convolution", "2. Images as numbers", "3. 3D convolution",
+        "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
         "8. Backpropagation", "Lab", "Draw", "Activations"]
     assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
@@ -70,7 +70,7 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     lesson = window.show_page("convolution")
     choose_language(window, "pt_BR", qtbot)
     assert navigation_texts(window)[:3] == ["Lições", "1. Convolução",
-                                            "2. Imagens e números"]
+                                            "2. Imagens"]
     assert navigation_texts(window)[-3:] == ["Laboratório", "Desenhar", "Ativações"]
     assert window.windowTitle().startswith("CNN Lab — redes convolucionais")
     assert lesson.findChild(QLabel, "lessonTitle").text() == "Convolução"
@@ -78,7 +78,7 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     assert window.menuBar().actions()[0].text() == "&Arquivo"
     choose_language(window, "en", qtbot)
     assert navigation_texts(window) == [
-        "Lessons", "1. Convolution", "2. Images as numbers", "3. 3D convolution",
+        "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
         "8. Backpropagation", "Lab", "Draw", "Activations"]
     assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
