@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = LabSession()
+        self.session.inspectRequested.connect(lambda: self.show_page("activations"))
         self._views: dict[str, QWidget] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._group_items: dict[str, QTreeWidgetItem] = {}

@@ -101,6 +101,7 @@ class LabSession(QObject):
     modelFailed = Signal(str, str)  # file name, message
     inputChanged = Signal()
     drawingChanged = Signal()
+    inspectRequested = Signal()  # "show this input in the Activations tab"
 
     def __init__(self) -> None:
         super().__init__()
@@ -110,6 +111,7 @@ class LabSession(QObject):
         self._call: BackgroundCall | None = None
         self.input_image: np.ndarray | None = None  # what the model reads, e.g. 28 × 28 float
         self.drawing: np.ndarray | None = None  # the Draw tab's canvas (uint8), None if blank
+        self.datasets: dict[str, Any] = {}  # loaded datasets by key: each is loaded once
 
     # -- models ----------------------------------------------------------------------------------
     @property
@@ -178,6 +180,11 @@ class LabSession(QObject):
         """The Draw tab's canvas as it is now, for the lessons that work on "my drawing"."""
         self.drawing = pixels
         self.drawingChanged.emit()
+
+    def inspect(self, image: np.ndarray) -> None:
+        """Make ``image`` the input and ask the window to open the Activations tab on it."""
+        self.set_input(image)
+        self.inspectRequested.emit()
 
     def set_input(self, image: np.ndarray | None) -> None:
         """The picture every view should show the network reading (None: nothing to read)."""
