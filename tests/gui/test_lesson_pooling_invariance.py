@@ -212,6 +212,8 @@ def test_the_filters_shown_are_three_slants_of_five(detector: PoolingInvarianceL
     assert detector.findChild(QLabel, "detectorScore").text().startswith("Draw a digit")
 
 
+@pytest.mark.skipif(not PEN_FILE.is_file(),
+                    reason=f"needs the course's pen strokes at {PEN_FILE} (absent here)")
 def test_a_five_drawn_anywhere_keeps_the_pooled_output_high(
         qtbot: QtBot, detector: PoolingInvarianceLesson) -> None:
     five = pen_digit(5)
