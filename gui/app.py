@@ -5,7 +5,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from gui.i18n import apply_language, default_language
-from gui.settings import name_application
+from gui.settings import name_application, recover_damaged_settings
 
 
 def main(argv: list[str] | None = None, language: str | None = None) -> int:
@@ -16,6 +16,7 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
     argv = sys.argv if argv is None else argv
     app = QApplication.instance() or QApplication(argv)
     name_application()
+    damaged = recover_damaged_settings()  # before anything reads a setting
     apply_language(language or default_language(), remember=False)
     # Imported after the translators so the first texts are already in the right language.
     from gui.main_window import MainWindow
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    if damaged is not None:
+        window.tell_settings_were_reset(damaged)
     code = app.exec()
     tensorflow_warm_up().wait()  # never leave an import half-done at interpreter exit
     return code

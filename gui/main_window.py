@@ -6,12 +6,14 @@ Each view is built when first opened, so the window appears at once however many
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -32,7 +34,7 @@ from gui.lessons.mlp_vs_cnn import MlpVsCnnLesson
 from gui.lessons.pooling import PoolingLesson
 from gui.lessons.pooling_invariance import PoolingInvarianceLesson
 from gui.session import LabSession
-from gui.settings import app_settings
+from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
 
 LESSONS, LAB = "lessons", "lab"
@@ -136,6 +138,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.restore_defaults_action = QAction(self)
+        self.restore_defaults_action.setObjectName("restoreDefaultsAction")
+        self.restore_defaults_action.triggered.connect(self.ask_to_restore_defaults)
+        self.file_menu.addAction(self.restore_defaults_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -208,6 +215,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CNN Lab — convolutional networks, step by step"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.restore_defaults_action.setText(self.tr("&Restore defaults…"))
+        self.restore_defaults_action.setToolTip(self.tr(
+            "Forget every remembered choice: window, language, model, data and training "
+            "settings."))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.full_screen_action.setText(self.tr("&Full screen"))
@@ -248,6 +259,33 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- remembered state ---------------------------------------------------------------------
+    def ask_to_restore_defaults(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Restore defaults"),
+            self.tr("Forget every remembered choice (window size, language, model, data and "
+                    "training settings) and go back to the defaults? Your saved models, "
+                    "drawings and digits are not touched."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_defaults()
+
+    def restore_defaults(self) -> None:
+        """Clear the settings file and apply the defaults that can change at once."""
+        restore_defaults()
+        i18n.apply_language(i18n.default_language(), remember=False)
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(860, available.height()))
+        self.statusBar().showMessage(self.tr("Defaults restored."), 8000)
+
+    def tell_settings_were_reset(self, kept: Path) -> None:
+        """A damaged settings file was set aside at start: say so, without blocking anything."""
+        text = self.tr("The settings file could not be read, so CNN Lab started with the "
+                       "defaults. The damaged file was kept as {path}.").format(path=kept)
+        self.statusBar().showMessage(text, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Settings reset"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("settingsResetMessage")
+        box.open()  # not modal to the event loop: the app goes on working behind it
+
     def _restore_state(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")

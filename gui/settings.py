@@ -4,6 +4,9 @@ INI format everywhere (also on Windows and macOS) so a test, or an administrator
 a lab image, can point the app at a settings file with ``QSettings.setPath``.
 """
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSettings
 
 ORGANISATION = "CNN Lab"
@@ -21,3 +24,32 @@ def app_settings() -> QSettings:
     """The user's settings file (INI), shared by every part of the GUI."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      ORGANISATION, APPLICATION)
+
+
+def recover_damaged_settings() -> Path | None:
+    """Move an unreadable settings file aside so the app starts on defaults; None if it was fine.
+
+    Returns where the damaged copy was kept (next to it, ``.damaged`` appended), so that the
+    message can say it was reset and that nothing was deleted. Call it before anything else
+    reads the settings: Qt reports a parse error only to the first reader of the file.
+    """
+    settings = app_settings()
+    if settings.status() != QSettings.Status.FormatError:
+        return None
+    path = Path(settings.fileName())
+    kept = path.with_name(path.name + ".damaged")
+    try:
+        os.replace(path, kept)
+    except OSError:  # even moving it failed: start on defaults without it
+        kept = path
+    # Qt keeps what it parsed in a per-process cache: empty it, so no garbage key survives.
+    settings.clear()
+    settings.sync()
+    return kept
+
+
+def restore_defaults() -> None:
+    """Forget every remembered choice (window, language, models, data, hyperparameters)."""
+    settings = app_settings()
+    settings.clear()
+    settings.sync()
