@@ -127,16 +127,27 @@ def split_validation(x: np.ndarray, y: np.ndarray, fraction: float, seed: int
     return x[train], y[train], x[val], y[val]
 
 
-def as_model_input(x: Any, channels: int) -> Any:
-    """uint8 (N, H, W[, C]) → float32 in [0, 1] with a channel axis, inside the TF graph."""
+def as_model_input(x: Any, channels: int, scale_255: bool = False) -> Any:
+    """uint8 (N, H, W[, C]) → float32 with a channel axis, inside the TF graph.
+
+    In [0, 1], or kept in 0–255 for a model that rescales its input itself (its first layer
+    is a ``Rescaling``; see ``engine.models.InputSpec.scale_255``), as ``Predictor`` feeds it.
+    """
     import tensorflow as tf
 
-    x = tf.cast(x, tf.float32) / 255.0
+    x = tf.cast(x, tf.float32) if scale_255 else tf.cast(x, tf.float32) / 255.0
     return x[..., None] if channels and x.shape.rank == 3 else x
 
 
+def _augmented(images: Any, seed: Any, scale_255: bool) -> Any:
+    """Augmentation works on 0–1 images; a self-rescaling model gets them back in 0–255."""
+    return augment_batch(images / 255.0, seed) * 255.0 if scale_255 else augment_batch(images,
+                                                                                       seed)
+
+
 def make_dataset(x: np.ndarray, y: np.ndarray, batch_size: int, channels: int,
-                 shuffle_seed: int | None = None, augment: bool = False) -> Any:
+                 shuffle_seed: int | None = None, augment: bool = False,
+                 scale_255: bool = False) -> Any:
     """A tf.data pipeline over uint8 arrays: shuffle, batch, normalise (and augment) in graph."""
     import tensorflow as tf
 
@@ -147,11 +158,12 @@ def make_dataset(x: np.ndarray, y: np.ndarray, batch_size: int, channels: int,
     if augment:
         base = shuffle_seed or 0
         data = data.enumerate().map(
-            lambda i, batch: (augment_batch(as_model_input(batch[0], channels), base + i),
-                              batch[1]),
+            lambda i, batch: (_augmented(as_model_input(batch[0], channels), base + i,
+                                         scale_255), batch[1]),
             num_parallel_calls=tf.data.AUTOTUNE)
     else:
-        data = data.map(lambda images, labels: (as_model_input(images, channels), labels),
+        data = data.map(lambda images, labels: (as_model_input(images, channels, scale_255),
+                                                labels),
                         num_parallel_calls=tf.data.AUTOTUNE)
     return data.prefetch(tf.data.AUTOTUNE)
 
@@ -166,9 +178,9 @@ def evaluate(model: Any, x: np.ndarray, y: np.ndarray, class_names: list[str] | 
     from engine.predictor import Predictor
 
     predictor = predictor or Predictor(model)
-    channels = predictor.spec.channels
-    chunks = [predictor.probabilities_batch(np.asarray(as_model_input(x[i : i + batch_size],
-                                                                      channels)))
+    spec = predictor.spec
+    chunks = [predictor.probabilities_batch(np.asarray(
+                  as_model_input(x[i : i + batch_size], spec.channels, spec.scale_255)))
               for i in range(0, len(x), batch_size)]
     probabilities = np.concatenate(chunks) if chunks else np.zeros((0, predictor.num_classes))
     y_pred = probabilities.argmax(axis=1)
@@ -194,8 +206,9 @@ def train(model: Any, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     if validation is None and config.validation_fraction > 0:
         x, y, x_val, y_val = split_validation(x, y, config.validation_fraction, config.seed)
         validation = (x_val, y_val)
-    channels = input_spec(model).channels
-    data = make_dataset(x, y, config.batch_size, channels, config.seed, config.augment)
+    spec = input_spec(model)
+    data = make_dataset(x, y, config.batch_size, spec.channels, config.seed, config.augment,
+                        spec.scale_255)
     steps = int(np.ceil(len(x) / config.batch_size)) * config.epochs
     model.compile(optimizer=_optimizer(config, steps), loss="sparse_categorical_crossentropy",
                   metrics=["accuracy"])

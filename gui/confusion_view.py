@@ -23,30 +23,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui import i18n
+from gui.matrix_colours import EMPTY_CELL, RIGHT, ROLE_COLOURS, WRONG, mix, role_of
 
-TP, TN, FP, FN = "tp", "tn", "fp", "fn"
-# One colour per role, the same in the matrix, the counts and the formulas.
-ROLE_COLOURS = {TP: QColor("#2e7d32"), TN: QColor("#1565c0"), FP: QColor("#ef6c00"),
-                FN: QColor("#ad1457")}
-RIGHT, WRONG = QColor("#1b5e20"), QColor("#b71c1c")  # heat-map ends: diagonal, mistakes
-EMPTY_CELL = QColor("#f4f4f4")
 SELECTED = QColor("#ffd600")
 MARGIN = 6
 MAX_HEADER = 110  # class names longer than this are elided
-
-
-def mix(colour: QColor, share: float) -> QColor:
-    """``colour`` faded towards white: share 0 → nearly white, 1 → the colour itself."""
-    share = 0.12 + 0.88 * min(max(share, 0.0), 1.0)
-    return QColor.fromRgbF(1 - share * (1 - colour.redF()), 1 - share * (1 - colour.greenF()),
-                           1 - share * (1 - colour.blueF()))
-
-
-def role_of(row: int, column: int, positive: int) -> str:
-    """What a cell counts as when ``positive`` is the positive class (one-vs-rest)."""
-    if row == positive:
-        return TP if column == positive else FN
-    return FP if column == positive else TN
 
 
 class ConfusionMatrixView(QWidget):
@@ -62,7 +43,7 @@ class ConfusionMatrixView(QWidget):
         self._positive: int | None = None
         self._selected: tuple[int, int] | None = None
         self._axis_titles = ("", "")
-        self._role_names = {TP: "VP", TN: "VN", FP: "FP", FN: "FN"}
+        self._role_names = {role: role.upper() for role in ROLE_COLOURS}  # "TP", …
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
@@ -78,10 +59,6 @@ class ConfusionMatrixView(QWidget):
         if self._positive is not None and self._positive >= len(self._names):
             self._positive = None
         self.updateGeometry()
-        self.update()
-
-    def set_names(self, names: list[str]) -> None:
-        self._names = [str(name) for name in names]
         self.update()
 
     def set_axis_titles(self, true_title: str, predicted_title: str) -> None:
@@ -101,9 +78,6 @@ class ConfusionMatrixView(QWidget):
     def select(self, row: int | None, column: int | None = None) -> None:
         self._selected = None if row is None or column is None else (row, column)
         self.update()
-
-    def matrix(self) -> np.ndarray:
-        return self._matrix.copy()
 
     def classes(self) -> int:
         return int(self._matrix.shape[0])
@@ -131,27 +105,45 @@ class ConfusionMatrixView(QWidget):
         return mix(RIGHT, share) if row == column else mix(WRONG, math.sqrt(share))
 
     # -- geometry ----------------------------------------------------------------------------
-    def _header_widths(self) -> tuple[float, float]:
-        """(width of the row names, height of the column names), both including the titles."""
+    def _name_extent(self) -> float:
+        """Width of the longest class name, capped (longer ones are elided)."""
         metrics = QFontMetricsF(self.font())
         widest = max((metrics.horizontalAdvance(name) for name in self._names), default=10.0)
-        names = min(widest, MAX_HEADER) + MARGIN
-        title = metrics.height() + MARGIN
-        return title + names, title + metrics.height() + MARGIN
+        return min(widest, MAX_HEADER)
 
-    def _grid(self, width: float, height: float) -> tuple[float, float, float]:
-        """(left, top, cell size) of the largest square cells that fit."""
-        left, top = self._header_widths()
+    def _grid(self, width: float, height: float) -> tuple[float, float, float, bool]:
+        """(left, top, cell size, column names turned upright) of the largest square cells.
+
+        Column names are written across while they fit in a cell ("0" … "9"); longer ones
+        ("Camiseta", "Ankle boot") are turned to read upwards rather than cut to "C…".
+        """
+        line = QFontMetricsF(self.font()).height()
+        extent = self._name_extent()
+        left = line + MARGIN + extent + MARGIN
         count = max(1, self.classes())
-        cell = max(4.0, min((width - left - MARGIN) / count, (height - top - MARGIN) / count))
-        return left, top, float(int(cell))
+
+        def cell_for(top: float) -> float:
+            across, down = (width - left - MARGIN) / count, (height - top - MARGIN) / count
+            return float(int(max(4.0, min(across, down))))
+
+        top = 2 * (line + MARGIN)
+        cell = cell_for(top)
+        if extent <= cell - 4:
+            return left, top, cell, False
+        top = line + MARGIN + extent + MARGIN
+        return left, top, cell_for(top), True
+
+    def header_size(self) -> tuple[float, float]:
+        """(width, height) taken by the class names and axis titles, beside the cells."""
+        left, top, _, _ = self._grid(self.width(), self.height())
+        return left, top
 
     def cell_rect(self, row: int, column: int) -> QRectF:
-        left, top, cell = self._grid(self.width(), self.height())
+        left, top, cell, _ = self._grid(self.width(), self.height())
         return QRectF(left + column * cell, top + row * cell, cell, cell)
 
     def cell_at(self, position: QPoint | QPointF) -> tuple[int, int] | None:
-        left, top, cell = self._grid(self.width(), self.height())
+        left, top, cell, _ = self._grid(self.width(), self.height())
         point = QPointF(position)
         column, row = int((point.x() - left) // cell), int((point.y() - top) // cell)
         inside = 0 <= row < self.classes() and 0 <= column < self.classes()
@@ -164,7 +156,10 @@ class ConfusionMatrixView(QWidget):
         return self._size_for(26)
 
     def _size_for(self, cell: int) -> QSize:
-        left, top = self._header_widths()
+        line = QFontMetricsF(self.font()).height()
+        extent = self._name_extent()
+        left = line + extent + 2 * MARGIN
+        top = line + MARGIN + (extent if extent > cell - 4 else line) + MARGIN
         count = max(1, self.classes() or 10)
         return QSize(int(left + count * cell + MARGIN), int(top + count * cell + MARGIN))
 
@@ -189,12 +184,9 @@ class ConfusionMatrixView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setFont(self.font())
         ink = ink or self.palette().color(self.foregroundRole())
-        left, top, cell = self._grid(width, height)
-        self._paint_headers(painter, left, top, cell, ink)
-        count_font = QFont(self.font())
-        count_font.setPointSizeF(min(max(7.0, cell * 0.3), 20.0))
-        count_font.setBold(True)
-        painter.setFont(count_font)
+        left, top, cell, upright = self._grid(width, height)
+        self._paint_headers(painter, (left, top, cell), upright, ink)
+        painter.setFont(self._count_font(cell))
         for row in range(self.classes()):
             for column in range(self.classes()):
                 box = QRectF(left + column * cell, top + row * cell, cell, cell)
@@ -205,6 +197,17 @@ class ConfusionMatrixView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(left + column * cell, top + row * cell, cell, cell)
                              .adjusted(2, 2, -2, -2))
+
+    def _count_font(self, cell: float) -> QFont:
+        """Bold, as large as the cell allows, but small enough for the longest count."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(min(max(7.0, cell * 0.34), 20.0))
+        longest = i18n.integer(int(self._matrix.max(initial=0)))
+        width = QFontMetricsF(font).horizontalAdvance(longest)
+        if width > cell - 4:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * (cell - 4) / width))
+        return font
 
     def _paint_cell(self, painter: QPainter, box: QRectF, row: int, column: int) -> None:
         fill = self.cell_colour(row, column)
@@ -233,21 +236,30 @@ class ConfusionMatrixView(QWidget):
                          | Qt.AlignmentFlag.AlignTop, self._role_names[role])
         painter.setFont(count_font)
 
-    def _paint_headers(self, painter: QPainter, left: float, top: float, cell: float,
-                       ink: QColor) -> None:
+    def _paint_headers(self, painter: QPainter, grid: tuple[float, float, float],
+                       upright: bool, ink: QColor) -> None:
+        left, top, cell = grid
         metrics = QFontMetricsF(self.font())
-        line = metrics.height()
+        line, extent = metrics.height(), self._name_extent()
         painter.setPen(ink)
-        names_width = left - line - MARGIN
         for index, name in enumerate(self._names[: self.classes()]):
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, names_width)
-            painter.drawText(QRectF(line + MARGIN, top + index * cell, names_width - MARGIN,
-                                    cell), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, text)
-            short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell)
-            painter.drawText(QRectF(left + index * cell, line + MARGIN, cell, line),
-                             Qt.AlignmentFlag.AlignCenter, short)
-        grid = self.classes() * cell
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, extent + 1)
+            painter.drawText(QRectF(line + MARGIN, top + index * cell, extent, cell),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            if upright:  # read from the grid upwards, centred on the column
+                painter.save()
+                painter.translate(left + index * cell + cell / 2, top - MARGIN)
+                painter.rotate(-90)
+                painter.drawText(QRectF(0, -line / 2, extent, line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                painter.restore()
+            else:
+                painter.drawText(QRectF(left + index * cell, line + MARGIN, cell, line),
+                                 Qt.AlignmentFlag.AlignCenter, text)
+        self._paint_axis_titles(painter, left, top, self.classes() * cell, line)
+
+    def _paint_axis_titles(self, painter: QPainter, left: float, top: float, grid: float,
+                           line: float) -> None:
         true_title, predicted_title = self._axis_titles
         title_font = QFont(self.font())
         title_font.setBold(True)

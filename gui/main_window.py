@@ -25,6 +25,7 @@ from gui import i18n
 from gui.about import show_about
 from gui.activations import ActivationsTab
 from gui.draw_tab import DrawTab
+from gui.evaluation_tab import EvaluationTab
 from gui.lessons.backprop import BackpropLesson
 from gui.lessons.convolution import ConvolutionLesson
 from gui.lessons.convolution_3d import Convolution3DLesson
@@ -62,6 +63,7 @@ PAGES: tuple[Page, ...] = (
     Page("backprop", LESSONS, BackpropLesson),
     Page("draw", LAB, DrawTab),
     Page("activations", LAB, ActivationsTab),
+    Page("evaluation", LAB, EvaluationTab),
 )
 
 
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
             "backprop": self.tr("8. Backpropagation"),
             "draw": self.tr("Draw"),
             "activations": self.tr("Activations"),
+            "evaluation": self.tr("Evaluation"),
         }
         for key, item in self._items.items():
             item.setText(0, page_titles[key])

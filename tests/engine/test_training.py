@@ -118,3 +118,19 @@ def test_validation_split_is_seeded_and_disjoint() -> None:
 def test_bad_settings_are_refused(kwargs: dict) -> None:
     with pytest.raises(ValueError, match="Invalid training setting"):
         TrainConfig(**kwargs)
+
+
+def test_a_model_that_rescales_itself_is_evaluated_on_0_to_255_like_the_predictor() -> None:
+    import keras
+
+    rng = np.random.default_rng(5)
+    x = rng.integers(0, 256, (40, 8, 8), dtype=np.uint8)
+    y = rng.integers(0, 3, 40)
+    plain = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Flatten(),
+                              keras.layers.Dense(3, activation="softmax")])
+    rescaling = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Rescaling(1 / 255),
+                                  keras.layers.Flatten(),
+                                  keras.layers.Dense(3, activation="softmax")])
+    rescaling.set_weights(plain.get_weights())
+    expected = evaluate(plain, x, y).probabilities
+    np.testing.assert_allclose(evaluate(rescaling, x, y).probabilities, expected, atol=1e-5)
