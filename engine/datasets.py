@@ -5,6 +5,7 @@ Quick guide::
     load_dataset("mnist")            # the full MNIST if found (see find_mnist), else the sample
     load_dataset("sample")           # 5,000 built-in digits, 4,000 train + 1,000 test
     load_dataset("fashion")          # Fashion-MNIST from the Debian package
+    load_dataset("mydigits")         # the person's own labelled drawings (engine.my_digits)
     load_dataset("/path/to/x.npz")   # Keras layout or x/y; also IDX folders, class folders,
                                      # and MNIST parts such as ../shared/data/mnist
     import_dataset(path)             # validate + copy into app_data_dir()/datasets/
@@ -46,6 +47,7 @@ from engine.datasets_layouts import (
     load_idx_pair,
     load_shared_mnist,
 )
+from engine.my_digits import MY_DIGITS_KEY, MY_DIGITS_NAME, MyDigits
 from engine.paths import app_data_dir, atomic_output, ensure_dir
 
 __all__ = [
@@ -68,7 +70,7 @@ FASHION_KEYS = ("fashion", "fashion-mnist", "fashion_mnist")
 class DatasetInfo:
     """One entry of the GUI's data chooser. ``load_dataset(info.key)`` loads it."""
 
-    key: str            # "mnist", "sample", "fashion" or "imported:<file stem>"
+    key: str            # "mnist", "sample", "fashion", "mydigits" or "imported:<file stem>"
     name: str           # shown to the person
     size: int           # number of images, training + test
     is_sample: bool
@@ -88,7 +90,7 @@ def load_mnist(chosen: str | os.PathLike[str] | None = None) -> Dataset:
 def load_dataset(path_or_name: str | os.PathLike[str],
                  chosen: str | os.PathLike[str] | None = None,
                  progress: Progress = None, **folder_options: object) -> Dataset:
-    """Load by name ("mnist", "sample", "fashion", "imported:<name>") or by path.
+    """Load by name ("mnist", "sample", "fashion", "mydigits", "imported:<name>") or by path.
 
     ``chosen`` is the MNIST location the person picked (used by "mnist" only);
     ``progress`` and ``folder_options`` (size, grayscale, test_fraction) go to
@@ -101,6 +103,8 @@ def load_dataset(path_or_name: str | os.PathLike[str],
         return load_sample()
     if key in FASHION_KEYS:
         return load_fashion_mnist()
+    if key == MY_DIGITS_KEY:
+        return MyDigits().as_dataset()
     if key.startswith(IMPORTED_PREFIX):
         stem = Path(str(path_or_name).strip()[len(IMPORTED_PREFIX):]).name
         return load_npz(datasets_dir() / f"{stem}.npz")
@@ -129,9 +133,11 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
 
 
 def available_datasets(chosen: str | os.PathLike[str] | None = None) -> list[DatasetInfo]:
-    """What can be chosen: MNIST if found, the sample, Fashion-MNIST, imported datasets.
+    """What can be chosen: MNIST if found, the sample, Fashion-MNIST, "My digits" when it
+    holds at least one digit, imported datasets.
 
-    Reads file headers only, so it is quick. Imported files that cannot be read are left out.
+    Reads file headers only (and counts the digit files), so it is quick. Imported files that
+    cannot be read are left out.
     """
     infos = []
     mnist = find_mnist(chosen)
@@ -141,6 +147,11 @@ def available_datasets(chosen: str | os.PathLike[str] | None = None) -> list[Dat
     if fashion_available():
         infos.append(DatasetInfo("fashion", "Fashion-MNIST", fashion_size(), False,
                                  FASHION_DIR))
+    collection = MyDigits()
+    collection_size = len(collection)
+    if collection_size:
+        infos.append(DatasetInfo(MY_DIGITS_KEY, MY_DIGITS_NAME, collection_size, False,
+                                 collection.folder))
     folder = datasets_dir()
     for path in sorted(folder.glob("*.npz")) if folder.is_dir() else []:
         if path.name.startswith(".") or (mnist is not None and path.resolve() ==

@@ -3,7 +3,9 @@
 Under the canvas, the preprocessing strip shows what the network actually receives (as drawn
 → cropped → 20 × 20 → centred 28 × 28). Predictions are throttled: every change of the drawing
 only asks for one, and a timer runs the newest request at most every ``PREDICT_EVERY_MS``, so
-a fast stroke never queues up work and the pen never lags.
+a fast stroke never queues up work and the pen never lags. Under the probabilities, "Add to my
+digits" (gui/widgets/add_digit_bar.py) keeps the centred digit with the network's answer or the
+person's correction.
 """
 
 from pathlib import Path
@@ -25,6 +27,7 @@ from gui.canvas import DrawingCanvas
 from gui.draw_tools import DrawTools
 from gui.model_selector import ModelSelector
 from gui.session import LabSession
+from gui.widgets.add_digit_bar import AddDigitBar
 from gui.widgets.image_strip import ImageStrip
 from gui.widgets.probability_bars import ProbabilityBars
 
@@ -76,6 +79,7 @@ class DrawTab(QWidget):
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bars = ProbabilityBars()
         self.bars.setObjectName("probabilityBars")
+        self.add_bar = AddDigitBar(self.session)  # "Add to my digits", fed by predict_now
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -86,6 +90,7 @@ class DrawTab(QWidget):
         right.addWidget(self.digit)
         right.addWidget(self.verdict)
         right.addWidget(self.bars, 1)
+        right.addWidget(self.add_bar)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
@@ -142,10 +147,21 @@ class DrawTab(QWidget):
         model = self.session.current
         if steps is None or model is None:
             self._show_probabilities(None)
+            self._offer(steps, None)
             self.session.set_input(None if steps is None else steps["centred"])
             return
         self._show_probabilities(model.predictor.probabilities(steps["centred"]))
+        self._offer(steps, self._probabilities)
         self.session.set_input(steps["centred"])
+
+    def _offer(self, steps: dict[str, np.ndarray] | None, probabilities: np.ndarray | None
+               ) -> None:
+        """Offer the centred digit to "Add to my digits", labelled with the network's answer."""
+        model = self.session.current
+        reads_digits = model is not None and _reads_digits(model.labels())
+        top = int(np.argmax(probabilities)) if probabilities is not None and reads_digits \
+            else None  # a clothing model's answer is no digit label
+        self.add_bar.set_candidate(None if steps is None else steps["centred"], top)
 
     def _show_steps(self, steps: dict[str, np.ndarray] | None) -> None:
         if steps is None:

@@ -27,6 +27,7 @@ from gui.activations import ActivationsTab
 from gui.draw_tab import DrawTab
 from gui.evaluation_tab import EvaluationTab
 from gui.lessons.backprop import BackpropLesson
+from gui.my_digits_tab import MyDigitsTab
 from gui.lessons.convolution import ConvolutionLesson
 from gui.lessons.convolution_3d import Convolution3DLesson
 from gui.lessons.image_representation import ImageRepresentationLesson
@@ -64,6 +65,7 @@ PAGES: tuple[Page, ...] = (
     Page("draw", LAB, DrawTab),
     Page("activations", LAB, ActivationsTab),
     Page("evaluation", LAB, EvaluationTab),
+    Page("my_digits", LAB, MyDigitsTab),
 )
 
 
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
             "draw": self.tr("Draw"),
             "activations": self.tr("Activations"),
             "evaluation": self.tr("Evaluation"),
+            "my_digits": self.tr("My digits"),
         }
         for key, item in self._items.items():
             item.setText(0, page_titles[key])

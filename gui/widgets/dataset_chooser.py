@@ -17,6 +17,7 @@ from gui.workers import BackgroundCall, run_in_background
 
 DEFAULT_KEY = "mnist"  # when found; otherwise the sample
 FALLBACK_KEY = "sample"
+MY_DIGITS_KEY = "mydigits"  # grows while the app runs: always loaded afresh, never cached
 
 
 class DatasetChooser(QWidget):
@@ -79,6 +80,8 @@ class DatasetChooser(QWidget):
         if info.is_sample:
             return self.tr("MNIST sample ({count} digits, built in)").format(
                 count=i18n.integer(info.size))
+        if info.key == MY_DIGITS_KEY:
+            return self.tr("My digits ({count} images)").format(count=i18n.integer(info.size))
         return self.tr("{name} ({count} images)").format(name=info.name,
                                                           count=i18n.integer(info.size))
 
@@ -102,7 +105,7 @@ class DatasetChooser(QWidget):
         with QSignalBlocker(self.combo):
             self.combo.setCurrentIndex(index)
         cache = self._cache()
-        if key in cache:
+        if key in cache and key != MY_DIGITS_KEY:
             self._show(cache[key])
             return
         from engine.datasets import load_dataset
