@@ -27,7 +27,6 @@ from gui.activations import ActivationsTab
 from gui.draw_tab import DrawTab
 from gui.evaluation_tab import EvaluationTab
 from gui.lessons.backprop import BackpropLesson
-from gui.my_digits_tab import MyDigitsTab
 from gui.lessons.convolution import ConvolutionLesson
 from gui.lessons.convolution_3d import Convolution3DLesson
 from gui.lessons.image_representation import ImageRepresentationLesson
@@ -35,6 +34,7 @@ from gui.lessons.kernel_editor import KernelEditorLesson
 from gui.lessons.mlp_vs_cnn import MlpVsCnnLesson
 from gui.lessons.pooling import PoolingLesson
 from gui.lessons.pooling_invariance import PoolingInvarianceLesson
+from gui.my_digits_tab import MyDigitsTab
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
