@@ -38,6 +38,7 @@ from gui.my_digits_tab import MyDigitsTab
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
+from gui.webcam_tab import WebcamTab
 
 LESSONS, LAB = "lessons", "lab"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -64,6 +65,7 @@ PAGES: tuple[Page, ...] = (
     Page("backprop", LESSONS, BackpropLesson),
     Page("draw", LAB, DrawTab),
     Page("activations", LAB, ActivationsTab),
+    Page("webcam", LAB, WebcamTab),
     Page("evaluation", LAB, EvaluationTab),
     Page("my_digits", LAB, MyDigitsTab),
 )
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = LabSession()
         self.session.inspectRequested.connect(lambda: self.show_page("activations"))
+        self.session.webcamFrameChanged.connect(self._webcam_frame_for_lessons)
         self._views: dict[str, QWidget] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._group_items: dict[str, QTreeWidgetItem] = {}
@@ -124,6 +127,12 @@ class MainWindow(QMainWindow):
             raise KeyError(f"No page {key!r}; pages are {[p.key for p in PAGES]}")
         self.navigation.setCurrentItem(self._items[key])
         return self._views[key]
+
+    def _webcam_frame_for_lessons(self) -> None:
+        """"Send to the kernel editor": open the lesson on the frame just sent."""
+        from gui.widgets.image_source import WEBCAM
+
+        self.show_page("kernel_editor").source.choose(WEBCAM)
 
     def current_page_key(self) -> str:
         return next(k for k, v in self._views.items() if v is self.pages.currentWidget())
@@ -242,6 +251,7 @@ class MainWindow(QMainWindow):
             "backprop": self.tr("8. Backpropagation"),
             "draw": self.tr("Draw"),
             "activations": self.tr("Activations"),
+            "webcam": self.tr("Webcam"),
             "evaluation": self.tr("Evaluation"),
             "my_digits": self.tr("My digits"),
         }

@@ -102,6 +102,7 @@ class LabSession(QObject):
     inputChanged = Signal()
     drawingChanged = Signal()
     inspectRequested = Signal()  # "show this input in the Activations tab"
+    webcamFrameChanged = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,6 +113,7 @@ class LabSession(QObject):
         self.input_image: np.ndarray | None = None  # what the model reads, e.g. 28 × 28 float
         self.drawing: np.ndarray | None = None  # the Draw tab's canvas (uint8), None if blank
         self.datasets: dict[str, Any] = {}  # loaded datasets by key: each is loaded once
+        self.webcam_frame: np.ndarray | None = None  # the frame the Webcam tab sent (RGB)
 
     # -- models ----------------------------------------------------------------------------------
     @property
@@ -180,6 +182,11 @@ class LabSession(QObject):
         """The Draw tab's canvas as it is now, for the lessons that work on "my drawing"."""
         self.drawing = pixels
         self.drawingChanged.emit()
+
+    def set_webcam_frame(self, frame: np.ndarray) -> None:
+        """A webcam frame (RGB uint8) for the image lessons to work on."""
+        self.webcam_frame = frame
+        self.webcamFrameChanged.emit()
 
     def inspect(self, image: np.ndarray) -> None:
         """Make ``image`` the input and ask the window to open the Activations tab on it."""

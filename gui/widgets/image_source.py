@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBox
 
 from engine.samples import available_samples, load_sample_photo
 
-DRAWING, OPEN_FILE = "drawing", "open-file"
+DRAWING, WEBCAM, OPEN_FILE = "drawing", "webcam", "open-file"
 
 
 class ImageSource(QWidget):
@@ -40,6 +40,7 @@ class ImageSource(QWidget):
         self.combo.activated.connect(self._chosen)
         if session is not None:
             session.drawingChanged.connect(self._drawing_changed)
+            session.webcamFrameChanged.connect(self._webcam_frame_changed)
         self.retranslate()
         self._load(self._current)
 
@@ -92,6 +93,11 @@ class ImageSource(QWidget):
         from engine.datasets import DatasetError
         from engine.datasets_folder import read_image
 
+        if key == WEBCAM:
+            frame = getattr(self.session, "webcam_frame", None)
+            if frame is None:
+                raise ValueError(self.tr("No webcam frame yet: send one from the Webcam tab."))
+            return frame
         if key == DRAWING:
             drawing = getattr(self.session, "drawing", None)
             return drawing if drawing is not None else np.zeros((280, 280), np.uint8)
@@ -105,6 +111,12 @@ class ImageSource(QWidget):
     def _drawing_changed(self) -> None:
         if self._current == DRAWING:
             self._load(DRAWING)
+
+    def _webcam_frame_changed(self) -> None:
+        if self._current == WEBCAM:
+            self._load(WEBCAM)
+        else:
+            self._fill()  # the entry appears once there is a frame
 
     def _chosen(self, index: int) -> None:
         key = self.combo.itemData(index)
@@ -133,13 +145,15 @@ class ImageSource(QWidget):
             "coins": self.tr("Photo: coins (grey)"),
             "text": self.tr("Photo: text (grey)"),
             DRAWING: self.tr("My drawing (Draw tab)"),
+            WEBCAM: self.tr("Webcam frame (Webcam tab)"),
         }
 
     def _fill(self) -> None:
         titles = self._titles()
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            for key in [*available_samples(), DRAWING]:
+            webcam = [WEBCAM] if getattr(self.session, "webcam_frame", None) is not None else []
+            for key in [*available_samples(), DRAWING, *webcam]:
                 self.combo.addItem(titles[key], key)
             for path in self._files:
                 self.combo.addItem(path.name, str(path))
