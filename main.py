@@ -22,6 +22,12 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CNN Lab {VERSION}")
     parser.add_argument("--lang", choices=("pt_BR", "en"), help="interface language for this run")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add CNN Lab to this user's application menu and desktop (Linux), "
+                       "with its icon, then exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry wrote, then exit")
     return parser
 
 
@@ -33,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_main(args)
     options = gui_parser().parse_args(args)
+    if options.install_desktop_entry or options.uninstall_desktop_entry:
+        from engine.desktop_entry import main as desktop_entry_main
+
+        return desktop_entry_main(install_entry=options.install_desktop_entry)
     from gui.app import main as gui_main
 
     return gui_main(sys.argv[:1], language=options.lang)
