@@ -1,8 +1,10 @@
 """What a training view shows about a run, computed without Qt: smoothing, time left, CSV.
 
-The Training tab draws per-batch loss and accuracy, which jump from batch to batch because
-each batch is a different handful of images; an exponential moving average shows the trend
-(TensorBoard's "smoothing" slider does the same). Its estimate of the time left leaves out the
+Keras reports after each batch the loss and accuracy *averaged over the epoch so far*, which
+hides how much single batches differ and jumps at every new epoch; :class:`BatchValues`
+recovers each batch's own value. Those jump from batch to batch, because each batch is a
+different handful of images, so an exponential moving average shows the trend (TensorBoard's
+"smoothing" slider does the same). Its estimate of the time left leaves out the
 first batch, which also pays for tracing the training graph and would make every early
 estimate far too long.
 """
@@ -47,6 +49,32 @@ class ExponentialAverage:
         return self._biased / (1.0 - self.weight ** self._count)
 
 
+class BatchValues:
+    """Each batch's own value from Keras' running epoch means (one instance per metric).
+
+    Keras weights its running mean by images, so after batch n (0-based) of b_n images, with
+    S_n images seen in the epoch, the batch's value is (S_n·m_n − S_{n−1}·m_{n−1}) / b_n. Every
+    batch holds ``batch_size`` images except perhaps the epoch's last; ``epoch_size`` (the
+    training images per epoch) makes that last one exact too.
+    """
+
+    def __init__(self, batch_size: int, epoch_size: int | None = None) -> None:
+        self.batch_size = batch_size
+        self.epoch_size = epoch_size
+        self._previous_mean = math.nan
+
+    def add(self, batch: int, epoch_mean: float) -> float:
+        """The value of batch ``batch`` (0-based in its epoch), given the epoch mean after it."""
+        seen_before = batch * self.batch_size
+        size = self.batch_size
+        if self.epoch_size is not None and self.epoch_size > seen_before:
+            size = min(size, self.epoch_size - seen_before)
+        previous, self._previous_mean = self._previous_mean, epoch_mean
+        if batch == 0:
+            return epoch_mean
+        return ((seen_before + size) * epoch_mean - seen_before * previous) / size
+
+
 def smooth(values: Iterable[float], weight: float = SMOOTHING) -> np.ndarray:
     """The whole curve smoothed as :class:`ExponentialAverage` smooths it point by point."""
     average = ExponentialAverage(weight)
@@ -67,7 +95,7 @@ def time_left(first_batch_end: float, elapsed: float, done: int, total: int) -> 
 
 def clock(seconds: float) -> str:
     """Seconds as a stopwatch shows them: 0:07, 2:05, 1:02:03."""
-    whole = max(int(round(seconds)), 0)
+    whole = max(round(seconds), 0)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -38,6 +38,7 @@ from gui.my_digits_tab import MyDigitsTab
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
+from gui.training_tab import TrainingTab
 from gui.webcam_tab import WebcamTab
 
 LESSONS, LAB = "lessons", "lab"
@@ -66,6 +67,7 @@ PAGES: tuple[Page, ...] = (
     Page("draw", LAB, DrawTab),
     Page("activations", LAB, ActivationsTab),
     Page("webcam", LAB, WebcamTab),
+    Page("training", LAB, TrainingTab),
     Page("evaluation", LAB, EvaluationTab),
     Page("my_digits", LAB, MyDigitsTab),
 )
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
             "draw": self.tr("Draw"),
             "activations": self.tr("Activations"),
             "webcam": self.tr("Webcam"),
+            "training": self.tr("Training"),
             "evaluation": self.tr("Evaluation"),
             "my_digits": self.tr("My digits"),
         }

@@ -120,6 +120,57 @@
     </message>
 </context>
 <context>
+    <name>AddDigitBar</name>
+    <message>
+        <source>Could not save the digit: {reason}</source>
+        <translation>Não foi possível salvar o dígito: {reason}</translation>
+    </message>
+    <message>
+        <source>Draw a digit to add it to your collection.</source>
+        <translation>Desenhe um dígito para adicioná-lo à sua coleção.</translation>
+    </message>
+    <message>
+        <source>Added as {label}.</source>
+        <translation>Adicionado como {label}.</translation>
+    </message>
+    <message>
+        <source>My digits: {count} in all.</source>
+        <translation>Meus dígitos: {count} no total.</translation>
+    </message>
+    <message>
+        <source>Which digit is it? Press 0–9 or choose it.</source>
+        <translation>Que dígito é este? Tecle 0–9 ou escolha-o.</translation>
+    </message>
+    <message>
+        <source>Your label: {label} (the network said {predicted}).</source>
+        <translation>Seu rótulo: {label} (a rede disse {predicted}).</translation>
+    </message>
+    <message>
+        <source>Wrong label? Press 0–9 to correct it before adding.</source>
+        <translation>Rótulo errado? Tecle 0–9 para corrigi-lo antes de adicionar.</translation>
+    </message>
+    <message>
+        <source>Add to my digits</source>
+        <translation>Adicionar aos meus dígitos</translation>
+    </message>
+    <message>
+        <source>Save this 28 × 28 digit with its label in your collection, to fine-tune the network on it later.</source>
+        <translation>Salva este dígito de 28 × 28 com o seu rótulo na sua coleção, para ajustar a rede com ele depois.</translation>
+    </message>
+    <message>
+        <source>The digit's label: the network's answer until you correct it (press 0–9 or choose here).</source>
+        <translation>O rótulo do dígito: a resposta da rede até você corrigi-lo (tecle 0–9 ou escolha aqui).</translation>
+    </message>
+    <message>
+        <source>The digit as the network reads it: 28 × 28 pixels.</source>
+        <translation>O dígito como a rede o lê: 28 × 28 pixels.</translation>
+    </message>
+    <message>
+        <source>Click here, then press 0–9 to correct the label.</source>
+        <translation>Clique aqui e tecle 0–9 para corrigir o rótulo.</translation>
+    </message>
+</context>
+<context>
     <name>BackpropLesson</name>
     <message>
         <source>Inputs used by {name}</source>
@@ -235,6 +286,139 @@
     <message>
         <source>Show which inputs {name} multiplied and how ∂L/∂{name} adds them up.</source>
         <translation>Mostra quais entradas {name} multiplicou e como ∂L/∂{name} as soma.</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryMetricsPanel</name>
+    <message>
+        <source>TP</source>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation>VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Evaluate a model to fill in the formulas.</source>
+        <translation>Avalie um modelo para preencher as fórmulas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive class&lt;/b&gt;: the outcome of interest — it answers “is this the result I was looking for?”. Here: “{name}”.</source>
+        <translation>&lt;b&gt;Classe positiva&lt;/b&gt;: o resultado de interesse — responde à pergunta “esse é o resultado que eu procurava?”. Aqui: “{name}”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Negative class&lt;/b&gt;: the absence of the positive class — every image that is not “{name}”, whatever it is.</source>
+        <translation>&lt;b&gt;Classe negativa&lt;/b&gt;: a ausência da classe positiva — toda imagem que não é “{name}”, seja ela o que for.</translation>
+    </message>
+    <message>
+        <source>true positives: “{name}” predicted as “{name}”</source>
+        <translation>verdadeiros positivos: “{name}” previsto como “{name}”</translation>
+    </message>
+    <message>
+        <source>true negatives: not “{name}”, and not predicted as “{name}”</source>
+        <translation>verdadeiros negativos: não é “{name}” e não foi previsto como “{name}”</translation>
+    </message>
+    <message>
+        <source>false positives: predicted “{name}”, but it was something else</source>
+        <translation>falsos positivos: previsto como “{name}”, mas era outra coisa</translation>
+    </message>
+    <message>
+        <source>false negatives: a “{name}” predicted as something else</source>
+        <translation>falsos negativos: um “{name}” previsto como outra coisa</translation>
+    </message>
+    <message>
+        <source>{total} images in all</source>
+        <translation>{total} imagens ao todo</translation>
+    </message>
+    <message>
+        <source>= {fraction}: &lt;b&gt;undefined (0/0)&lt;/b&gt; — {why} (counted as 0 in reports).</source>
+        <translation>= {fraction}: &lt;b&gt;indefinida (0/0)&lt;/b&gt; — {why} (conta como 0 nos relatórios).</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>there are no images</source>
+        <translation>não há imagens</translation>
+    </message>
+    <message>
+        <source>Of all the predictions, what share was right?</source>
+        <translation>Proporção total de predições corretas sobre o número total de observações.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>the model never predicted “{name}”</source>
+        <translation>o modelo nunca previu “{name}”</translation>
+    </message>
+    <message>
+        <source>Of the times the model said “{name}”, how often was it right?</source>
+        <translation>Das vezes que o modelo previu “{name}”, quantas vezes ele acertou?</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>there is no “{name}” in these images</source>
+        <translation>não há nenhum “{name}” nestas imagens</translation>
+    </message>
+    <message>
+        <source>Of all the real “{name}” images, how many did the model find?</source>
+        <translation>Recall (revocação): de todos os casos reais de “{name}”, quantos o modelo conseguiu encontrar?</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall: high only when both are.</source>
+        <translation>A média harmônica da precisão e do recall: alta só quando as duas são altas.</translation>
+    </message>
+    <message>
+        <source>Precision or recall is undefined or both are 0, so F1 comes from its equal form:</source>
+        <translation>A precisão ou o recall é indefinido, ou os dois são 0; por isso o F1 vem da sua forma equivalente:</translation>
+    </message>
+    <message>
+        <source>there is no TP, FP or FN to count</source>
+        <translation>não há VP, FP nem FN para contar</translation>
+    </message>
+    <message>
+        <source>This accuracy answers the yes/no question “is it {name}?”. The model's accuracy over all {count} classes is {overall}: the diagonal over all images.</source>
+        <translation>Esta acurácia responde à pergunta de sim ou não “é {name}?”. A acurácia do modelo sobre todas as {count} classes é {overall}: a diagonal sobre todas as imagens.</translation>
+    </message>
+    <message>
+        <source>Positive class:</source>
+        <translation>Classe positiva:</translation>
+    </message>
+    <message>
+        <source>The class whose detection is measured: every other class together becomes the negative class.</source>
+        <translation>A classe cuja detecção é medida: todas as outras classes juntas formam a classe negativa.</translation>
+    </message>
+</context>
+<context>
+    <name>CellExamples</name>
+    <message>
+        <source>True class: {true}. Predicted: {predicted}, with {share} % confidence. Click to open it in the Activations tab.</source>
+        <translation>Classe verdadeira: {true}. Prevista: {predicted}, com {share} % de confiança. Clique para abri-la na aba Ativações.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>True class {true}, predicted {predicted}: {count} images ({share} % of the {true} images). Click to see them.</source>
+        <translation>Classe verdadeira {true}, prevista {predicted}: {count} imagens ({share} % das imagens de {true}). Clique para vê-las.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +640,124 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>DataPanel</name>
+    <message>
+        <source>Import a dataset</source>
+        <translation>Importar um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Datasets (*.npz *idx*);;All files (*)</source>
+        <translation>Conjuntos de dados (*.npz *idx*);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a dataset folder</source>
+        <translation>Importar uma pasta de conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST…</source>
+        <translation>Baixando o MNIST…</translation>
+    </message>
+    <message>
+        <source>Imported: {file} is now in the list.</source>
+        <translation>Importado: {file} agora está na lista.</translation>
+    </message>
+    <message>
+        <source>MNIST downloaded: 70,000 digits, now in the list.</source>
+        <translation>MNIST baixado: 70.000 dígitos, agora na lista.</translation>
+    </message>
+    <message>
+        <source>Import failed: {reason}</source>
+        <translation>A importação falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>Download failed: {reason} Without a network, use the built-in sample or import a copy of MNIST.</source>
+        <translation>O download falhou: {reason} Sem rede, use a amostra embutida ou importe uma cópia do MNIST.</translation>
+    </message>
+    <message>
+        <source>Import dataset…</source>
+        <translation>Importar dados…</translation>
+    </message>
+    <message>
+        <source>Copy a dataset into CNN Lab: a Keras .npz file, a folder of IDX files, or a folder with one sub-folder of images per class.</source>
+        <translation>Copia um conjunto de dados para o CNN Lab: um arquivo .npz do Keras, uma pasta de arquivos IDX ou uma pasta com uma subpasta de imagens por classe.</translation>
+    </message>
+    <message>
+        <source>A file (.npz or IDX)…</source>
+        <translation>Um arquivo (.npz ou IDX)…</translation>
+    </message>
+    <message>
+        <source>A folder (IDX files, or one folder per class)…</source>
+        <translation>Uma pasta (arquivos IDX, ou uma pasta por classe)…</translation>
+    </message>
+    <message>
+        <source>Download MNIST</source>
+        <translation>Baixar o MNIST</translation>
+    </message>
+    <message>
+        <source>Fetch the full MNIST (70,000 digits, about 11 MB) from the internet and keep it.</source>
+        <translation>Baixa da internet o MNIST completo (70.000 dígitos, cerca de 11 MB) e o guarda.</translation>
+    </message>
+    <message>
+        <source>Training images picked at random, with their labels:</source>
+        <translation>Imagens de treino sorteadas, com seus rótulos:</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Sortear</translation>
+    </message>
+    <message>
+        <source>Show other training images picked at random.</source>
+        <translation>Mostra outras imagens de treino, sorteadas.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetChooser</name>
+    <message>
+        <source>MNIST sample ({count} digits, built in)</source>
+        <translation>Amostra do MNIST ({count} dígitos, embutida)</translation>
+    </message>
+    <message>
+        <source>My digits ({count} images)</source>
+        <translation>Meus dígitos ({count} imagens)</translation>
+    </message>
+    <message>
+        <source>{name} ({count} images)</source>
+        <translation>{name} ({count} imagens)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Could not load this dataset: {reason}</source>
+        <translation>Não foi possível carregar este conjunto de dados: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} test images</source>
+        <translation>{count} imagens de teste</translation>
+    </message>
+    <message>
+        <source>no test split (validation is used)</source>
+        <translation>sem divisão de teste (usa-se a validação)</translation>
+    </message>
+    <message>
+        <source>{train} training images of {h} × {w} × {c}, {test}; {classes} classes ({per_class}).</source>
+        <translation>{train} imagens de treinamento de {h} × {w} × {c}, {test}; {classes} classes ({per_class}).</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Dados:</translation>
+    </message>
+    <message>
+        <source>The images and their labels. The full MNIST appears when it is found on this computer; the built-in sample always works offline.</source>
+        <translation>As imagens e seus rótulos. O MNIST completo aparece quando é encontrado neste computador; a amostra embutida sempre funciona sem internet.</translation>
+    </message>
+</context>
+<context>
     <name>DetectorView</name>
     <message>
         <source>Draw a 5 anywhere</source>
@@ -559,6 +861,73 @@ colunas: {cols}</translation>
     <message>
         <source>Magenta frame: where the digit was before moving.</source>
         <translation>Moldura magenta: onde o dígito estava antes de ser deslocado.</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPanel</name>
+    <message>
+        <source>{percent} % sure</source>
+        <translation>{percent} % de certeza</translation>
+    </message>
+    <message>
+        <source>No digit found in this frame. Digits need dark ink on light paper, away from the picture's edges.</source>
+        <translation>Nenhum dígito neste quadro. Os dígitos precisam de tinta escura em papel claro, longe das bordas da imagem.</translation>
+    </message>
+    <message>
+        <source>Sensitivity: ink is at least {levels} grey levels darker than the paper around it</source>
+        <translation>Sensibilidade: a tinta é pelo menos {levels} níveis de cinza mais escura que o papel em volta</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+    <message>
+        <source>Selected digit</source>
+        <translation>Dígito selecionado</translation>
+    </message>
+    <message>
+        <source>Inspect in Activations</source>
+        <translation>Inspecionar em Ativações</translation>
+    </message>
+    <message>
+        <source>Send frame to the kernel editor</source>
+        <translation>Enviar quadro ao editor de kernels</translation>
+    </message>
+    <message>
+        <source>Snapshot…</source>
+        <translation>Capturar imagem…</translation>
+    </message>
+    <message>
+        <source>bold ink only</source>
+        <translation>só tinta forte</translation>
+    </message>
+    <message>
+        <source>fainter ink</source>
+        <translation>tinta mais fraca</translation>
+    </message>
+    <message>
+        <source>Open the Activations tab on this digit's 28 × 28 picture to see what every layer makes of it.</source>
+        <translation>Abre a aba Ativações com a imagem 28 × 28 deste dígito, para ver o que cada camada faz com ela.</translation>
+    </message>
+    <message>
+        <source>Use the whole frame as the picture of the kernel-editor lesson, to try filters on it.</source>
+        <translation>Usa o quadro inteiro como imagem da lição do editor de kernels, para experimentar filtros nele.</translation>
+    </message>
+    <message>
+        <source>Hold the current frame still to discuss it; the sensitivity still applies to it.</source>
+        <translation>Mantém o quadro atual parado para discuti-lo; a sensibilidade continua valendo para ele.</translation>
+    </message>
+    <message>
+        <source>Save the frame with its boxes and labels as a PNG image.</source>
+        <translation>Salva o quadro com seus retângulos e rótulos como imagem PNG.</translation>
+    </message>
+    <message>
+        <source>Move right to find fainter ink such as pencil; move left if shadows or texture get boxed as digits.</source>
+        <translation>Mova para a direita para encontrar tinta mais fraca, como lápis; para a esquerda se sombras ou texturas forem marcadas como dígitos.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1057,167 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the confusion matrix</source>
+        <translation>Exportar a matriz de confusão</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTexts</name>
+    <message>
+        <source>“{data}” has labels up to {label}, but the model tells only {count} classes apart: choose a model trained on these classes.</source>
+        <translation>“{data}” tem rótulos até {label}, mas o modelo distingue só {count} classes: escolha um modelo treinado nessas classes.</translation>
+    </message>
+    <message>
+        <source>The model reads {mh} × {mw} images, but “{data}” has {dh} × {dw} images: choose data of the model's size, or another model.</source>
+        <translation>O modelo lê imagens de {mh} × {mw}, mas “{data}” tem imagens de {dh} × {dw}: escolha dados do tamanho do modelo, ou outro modelo.</translation>
+    </message>
+    <message>
+        <source>grey (1 channel)</source>
+        <translation>em tons de cinza (1 canal)</translation>
+    </message>
+    <message>
+        <source>colour (3 channels)</source>
+        <translation>coloridas (3 canais)</translation>
+    </message>
+    <message>
+        <source>The model reads {model_kind} images, but “{data}” has {data_kind} images: choose matching data, or another model.</source>
+        <translation>O modelo lê imagens {model_kind}, mas “{data}” tem imagens {data_kind}: escolha dados compatíveis, ou outro modelo.</translation>
+    </message>
+    <message>
+        <source>Careful: the model's classes ({model}) are not this data's ({data}), so its answers are compared with labels of other things.</source>
+        <translation>Atenção: as classes do modelo ({model}) não são as destes dados ({data}); as respostas dele serão comparadas com rótulos de outras coisas.</translation>
+    </message>
+    <message>
+        <source>Choose a model and data, then press Evaluate.</source>
+        <translation>Escolha um modelo e os dados e clique em Avaliar.</translation>
+    </message>
+    <message>
+        <source>accuracy {accuracy} ({percent} %)</source>
+        <translation>acurácia {accuracy} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>{count} images: {score}</source>
+        <translation>{count} imagens: {score}</translation>
+    </message>
+    <message>
+        <source>validation split (no test split: the training hold-out)</source>
+        <translation>conjunto de validação (sem conjunto de teste: a parte que o treinamento separa)</translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation>conjunto de teste</translation>
+    </message>
+    <message>
+        <source>{model} on {data}, {split}, {count} images: {score}</source>
+        <translation>{model} em {data}, {split}, {count} imagens: {score}</translation>
+    </message>
+    <message>
+        <source>Evaluating {model} on {data}…</source>
+        <translation>Avaliando {model} em {data}…</translation>
+    </message>
+    <message>
+        <source>No image of class {true} was predicted as {predicted}.</source>
+        <translation>Nenhuma imagem da classe {true} foi prevista como {predicted}.</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: one image. Click it to inspect it.</source>
+        <translation>Verdadeira {true}, prevista {predicted}: uma imagem. Clique nela para inspecioná-la.</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {count} images; the {shown} most confident are shown.</source>
+        <translation>Verdadeira {true}, prevista {predicted}: {count} imagens; aparecem as {shown} de maior confiança.</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {count} images, the most confident first. Click one to inspect it.</source>
+        <translation>Verdadeira {true}, prevista {predicted}: {count} imagens, as de maior confiança primeiro. Clique em uma para inspecioná-la.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its images.</source>
+        <translation>Clique em uma célula da matriz para ver as suas imagens.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {reason}</source>
+        <translation>A avaliação falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>Evaluate a model first: there is nothing to export yet.</source>
+        <translation>Avalie um modelo primeiro: ainda não há nada para exportar.</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Não foi possível salvar {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Evaluate</source>
+        <translation>Avaliar</translation>
+    </message>
+    <message>
+        <source>Run the model on every image of the test split (or, without one, of the validation hold-out) and compare its answers with the labels.</source>
+        <translation>Executa o modelo em todas as imagens do conjunto de teste (ou, se não houver, do conjunto de validação) e compara as respostas com os rótulos.</translation>
+    </message>
+    <message>
+        <source>Export report (CSV)…</source>
+        <translation>Exportar relatório (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the table of precision, recall, F1 and support as a CSV file for a spreadsheet.</source>
+        <translation>Salva a tabela de precisão, recall, F1 e suporte como um arquivo CSV para planilhas.</translation>
+    </message>
+    <message>
+        <source>Export matrix (PNG)…</source>
+        <translation>Exportar matriz (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save the confusion matrix, as coloured now, as a PNG image.</source>
+        <translation>Salva a matriz de confusão, com as cores atuais, como uma imagem PNG.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 of every class, with their averages.</source>
+        <translation>Precisão, recall e F1 de cada classe, com as suas médias.</translation>
+    </message>
+    <message>
+        <source>Positive class: TP, TN, FP, FN</source>
+        <translation>Classe positiva: VP, VN, FP, FN</translation>
+    </message>
+    <message>
+        <source>Choose a positive class and see the matrix collapse into four counts and the formulas of slides 25–26.</source>
+        <translation>Escolha uma classe positiva e veja a matriz se reduzir a quatro contagens e às fórmulas dos slides 25–26.</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>Classe verdadeira</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>Classe prevista</translation>
+    </message>
+    <message>
+        <source>The images of the clicked cell; click one to see how the network reads it in the Activations tab.</source>
+        <translation>As imagens da célula clicada; clique em uma para ver como a rede a lê na aba Ativações.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMapPanel</name>
     <message>
         <source>Feature maps need a model; this window has none.</source>
@@ -770,6 +1300,85 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>FineTunePanel</name>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>O modelo ainda está carregando; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Your collection has {count} digits; fine-tuning needs at least {minimum}. Add more from the Draw tab — above all the digits the network gets wrong, with the right label.</source>
+        <translation>Sua coleção tem {count} dígitos; o ajuste fino precisa de pelo menos {minimum}. Adicione mais na aba Desenhar — sobretudo os dígitos que a rede erra, com o rótulo certo.</translation>
+    </message>
+    <message>
+        <source>The model in use does not read digits (28 × 28 in, 10 classes out); choose a digit model first.</source>
+        <translation>O modelo em uso não lê dígitos (entrada 28 × 28, saída de 10 classes); escolha antes um modelo de dígitos.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning a copy of the model on {count} digits mixed with MNIST…</source>
+        <translation>Ajustando uma cópia do modelo com {count} dígitos misturados ao MNIST…</translation>
+    </message>
+    <message>
+        <source>Stopped. The model in use is unchanged.</source>
+        <translation>Interrompido. O modelo em uso não mudou.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {reason}</source>
+        <translation>O ajuste fino falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>On the {count} digits of yours it trained on: {before} → {after}. Optimistic: it may simply have memorised them.</source>
+        <translation>Nos {count} dígitos seus com que treinou: {before} → {after}. Otimista: ela pode simplesmente tê-los memorizado.</translation>
+    </message>
+    <message>
+        <source>On {count} digits of yours kept aside (never trained on): {before} → {after}. This is the honest measure.</source>
+        <translation>Em {count} dígitos seus deixados de lado (nunca usados no treino): {before} → {after}. Esta é a medida honesta.</translation>
+    </message>
+    <message>
+        <source>With fewer than {minimum} digits none are kept aside, so there is no measure on digits it has not seen.</source>
+        <translation>Com menos de {minimum} dígitos nenhum é deixado de lado, então não há medida em dígitos que ela não viu.</translation>
+    </message>
+    <message>
+        <source>On MNIST test images: {before} → {after} (it should still read other people's digits).</source>
+        <translation>Nas imagens de teste do MNIST: {before} → {after} (ela deve continuar lendo os dígitos das outras pessoas).</translation>
+    </message>
+    <message>
+        <source>Could not save the model: {reason}</source>
+        <translation>Não foi possível salvar o modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}; it is now the model in every tab.</source>
+        <translation>Salvo como {name}; agora é o modelo de todas as abas.</translation>
+    </message>
+    <message>
+        <source>Fine-tune on my digits</source>
+        <translation>Ajuste fino com meus dígitos</translation>
+    </message>
+    <message>
+        <source>Trains a copy of the model in use for a few epochs, with a low learning rate, on your digits mixed with MNIST. The model in use stays as it is until you choose to use the new one.</source>
+        <translation>Treina uma cópia do modelo em uso por poucas épocas, com taxa de aprendizado baixa, com os seus dígitos misturados ao MNIST. O modelo em uso fica como está até você escolher usar o novo.</translation>
+    </message>
+    <message>
+        <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else's.</source>
+        <translation>Continua o treino de uma cópia do modelo atual com os seus dígitos, misturados ao MNIST para que ele não esqueça os dos outros.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the model in use stays unchanged.</source>
+        <translation>Para depois do lote atual; o modelo em uso não muda.</translation>
+    </message>
+    <message>
+        <source>Use the fine-tuned model</source>
+        <translation>Usar o modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned model in the app's folder and make it the model of every tab.</source>
+        <translation>Salva o modelo ajustado na pasta do aplicativo e o torna o modelo de todas as abas.</translation>
+    </message>
+</context>
+<context>
     <name>FiveDetector</name>
     <message>
         <source>The filters are made from the built-in MNIST sample, which cannot be read: {error}</source>
@@ -794,6 +1403,81 @@ colunas: {cols}</translation>
     <message>
         <source>Filter {n}: 5s leaning {degrees}°</source>
         <translation>Filtro {n}: 5 inclinados {degrees}°</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterForm</name>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>How many times the network goes through every training image; more epochs learn more, until it starts to memorise.</source>
+        <translation>Quantas vezes a rede passa por todas as imagens de treino; mais épocas aprendem mais, até que ela comece a decorar.</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamanho do lote:</translation>
+    </message>
+    <message>
+        <source>How many images the network looks at before each update of its weights.</source>
+        <translation>Quantas imagens a rede vê antes de cada atualização dos seus pesos.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taxa de aprendizado:</translation>
+    </message>
+    <message>
+        <source>The step α of each update w* = w − α·∂L/∂w; it glides down to 5 % of this value by the last batch.</source>
+        <translation>O passo α de cada atualização w* = w − α·∂L/∂w; ele diminui suavemente até 5 % deste valor no último lote.</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Otimizador:</translation>
+    </message>
+    <message>
+        <source>How gradients become weight updates: SGD takes the slides' plain step, Adam and RMSprop adapt the step for each weight.</source>
+        <translation>Como os gradientes viram atualizações dos pesos: o SGD dá o passo simples dos slides; Adam e RMSprop adaptam o passo para cada peso.</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validação:</translation>
+    </message>
+    <message>
+        <source>The share of training images held out to check, after each epoch, how the network does on images it never trained on.</source>
+        <translation>A parte das imagens de treino separada para verificar, após cada época, como a rede se sai em imagens com que nunca treinou.</translation>
+    </message>
+    <message>
+        <source>Augmentation:</source>
+        <translation>Aumento de dados:</translation>
+    </message>
+    <message>
+        <source>Tilt, shift, zoom and thicken the training images at random, so the network also reads imperfect drawings.</source>
+        <translation>Inclina, desloca, amplia e engrossa as imagens de treino ao acaso, para que a rede também leia desenhos imperfeitos.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semente:</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same starting weights and the same order of images.</source>
+        <translation>A semente aleatória: a mesma semente dá os mesmos pesos iniciais e a mesma ordem das imagens.</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>Imagens de treino:</translation>
+    </message>
+    <message>
+        <source>Train on at most this many images, picked at random (“all” uses every one): a small number gives a quick run in class.</source>
+        <translation>Treina com no máximo esta quantidade de imagens, sorteadas (“todas” usa cada uma): um número pequeno dá um treino rápido em aula.</translation>
+    </message>
+    <message>
+        <source>distort images at random</source>
+        <translation>distorcer imagens ao acaso</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1589,10 @@ colunas: {cols}</translation>
 <context>
     <name>ImageSource</name>
     <message>
+        <source>No webcam frame yet: send one from the Webcam tab.</source>
+        <translation>Ainda não há quadro da webcam: envie um a partir da aba Webcam.</translation>
+    </message>
+    <message>
         <source>Open an image</source>
         <translation>Abrir uma imagem</translation>
     </message>
@@ -943,6 +1631,10 @@ colunas: {cols}</translation>
     <message>
         <source>My drawing (Draw tab)</source>
         <translation>Meu desenho (aba Desenhar)</translation>
+    </message>
+    <message>
+        <source>Webcam frame (Webcam tab)</source>
+        <translation>Quadro da webcam (aba Webcam)</translation>
     </message>
     <message>
         <source>Open image…</source>
@@ -1147,7 +1839,7 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Stride, padding and activation</source>
-        <translation>Passo, preenchimento e ativação</translation>
+        <translation>Passo (stride), preenchimento (padding) e ativação</translation>
     </message>
     <message>
         <source>Input (grey)</source>
@@ -1163,11 +1855,11 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Stride (s):</source>
-        <translation>Passo (s):</translation>
+        <translation>Passo — stride (s):</translation>
     </message>
     <message>
         <source>Padding (p):</source>
-        <translation>Padding (p):</translation>
+        <translation>Preenchimento — padding (p):</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1280,6 +1972,14 @@ colunas: {cols}</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>&amp;Restore defaults…</source>
+        <translation>&amp;Restaurar padrões…</translation>
+    </message>
+    <message>
+        <source>Forget every remembered choice: window, language, model, data and training settings.</source>
+        <translation>Esquecer todas as escolhas lembradas: janela, idioma, modelo, dados e ajustes de treinamento.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
@@ -1318,6 +2018,42 @@ colunas: {cols}</translation>
     <message>
         <source>7. Max pooling</source>
         <translation>7. Max pooling</translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Meus dígitos</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Forget every remembered choice (window size, language, model, data and training settings) and go back to the defaults? Your saved models, drawings and digits are not touched.</source>
+        <translation>Esquecer todas as escolhas lembradas (tamanho da janela, idioma, modelo, dados e ajustes de treinamento) e voltar aos padrões? Seus modelos salvos, desenhos e dígitos não são tocados.</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Padrões restaurados.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so CNN Lab started with the defaults. The damaged file was kept as {path}.</source>
+        <translation>O arquivo de configurações não pôde ser lido, então o CNN Lab começou com os padrões. O arquivo danificado foi guardado como {path}.</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>Configurações redefinidas</translation>
     </message>
     <message>
         <source>4. MLP × CNN</source>
@@ -1383,6 +2119,61 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Default CNN</source>
+        <translation>CNN padrão</translation>
+    </message>
+    <message>
+        <source>Course CNN</source>
+        <translation>CNN do curso</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Continue training a model</source>
+        <translation>Continuar o treino de um modelo</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modelos Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>Building the network…</source>
+        <translation>Montando a rede…</translation>
+    </message>
+    <message>
+        <source>Could not use this model: {reason}</source>
+        <translation>Não foi possível usar este modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Rede:</translation>
+    </message>
+    <message>
+        <source>Default CNN (two convolution blocks)</source>
+        <translation>CNN padrão (dois blocos de convolução)</translation>
+    </message>
+    <message>
+        <source>Course CNN (slide 27)</source>
+        <translation>CNN do curso (slide 27)</translation>
+    </message>
+    <message>
+        <source>MLP (fully connected)</source>
+        <translation>MLP (totalmente conectada)</translation>
+    </message>
+    <message>
+        <source>Continue training a .keras model…</source>
+        <translation>Continuar o treino de um modelo .keras…</translation>
+    </message>
+    <message>
+        <source>The network to train: a new one built from its layer list, or a saved model that keeps learning from where it stopped.</source>
+        <translation>A rede a treinar: uma nova, montada a partir da sua lista de camadas, ou um modelo salvo que continua aprendendo de onde parou.</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Digits — CNN (default)</source>
@@ -1431,6 +2222,172 @@ colunas: {cols}</translation>
     <message>
         <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
         <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDigitsTab</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read (damaged, or not images) and were skipped: {names}{more}. They are in {folder}.</source>
+        <translation>{count} arquivo(s) não puderam ser lidos (danificados, ou não são imagens) e foram ignorados: {names}{more}. Eles estão em {folder}.</translation>
+    </message>
+    <message>
+        <source>Could not delete: {reason}</source>
+        <translation>Não foi possível excluir: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted {count} digit(s).</source>
+        <translation>{count} dígito(s) excluído(s).</translation>
+    </message>
+    <message>
+        <source>Put back {count} digit(s).</source>
+        <translation>{count} dígito(s) devolvido(s).</translation>
+    </message>
+    <message>
+        <source>Could not change the label: {reason}</source>
+        <translation>Não foi possível mudar o rótulo: {reason}</translation>
+    </message>
+    <message>
+        <source>Labelled {count} digit(s) as {digit}.</source>
+        <translation>{count} dígito(s) rotulado(s) como {digit}.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Não foi possível exportar para {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} digits to {path}.</source>
+        <translation>{count} dígitos exportados para {path}.</translation>
+    </message>
+    <message>
+        <source>Could not import: {reason}</source>
+        <translation>Não foi possível importar: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {added} digits ({same} were already here).</source>
+        <translation>{added} dígitos importados ({same} já estavam aqui).</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read and were skipped: {names}.</source>
+        <translation>{count} arquivo(s) não puderam ser lidos e foram ignorados: {names}.</translation>
+    </message>
+    <message>
+        <source>No digits found in {path}: digits must be in folders named 0 to 9.</source>
+        <translation>Nenhum dígito encontrado em {path}: os dígitos devem estar em pastas chamadas 0 a 9.</translation>
+    </message>
+    <message>
+        <source>Export my digits</source>
+        <translation>Exportar meus dígitos</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export my digits into</source>
+        <translation>Exportar meus dígitos para</translation>
+    </message>
+    <message>
+        <source>Import digits</source>
+        <translation>Importar dígitos</translation>
+    </message>
+    <message>
+        <source>Import digits from</source>
+        <translation>Importar dígitos de</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Meus dígitos</translation>
+    </message>
+    <message>
+        <source>Digits you added with “Add to my digits” in the Draw tab, as the network reads them. Click a count to see one digit only. Select digits, then press Delete to remove them or 0–9 to correct their label.</source>
+        <translation>Os dígitos que você adicionou com “Adicionar aos meus dígitos” na aba Desenhar, como a rede os lê. Clique numa contagem para ver um só dígito. Selecione dígitos e tecle Delete para removê-los ou 0–9 para corrigir o rótulo.</translation>
+    </message>
+    <message>
+        <source>Your digits as the network reads them (28 × 28). Select some, then press Delete to remove them or 0–9 to correct their label.</source>
+        <translation>Os seus dígitos como a rede os lê (28 × 28). Selecione alguns e tecle Delete para removê-los ou 0–9 para corrigir o rótulo.</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Excluir selecionados</translation>
+    </message>
+    <message>
+        <source>Remove the selected digits from the collection (the Delete key does the same).</source>
+        <translation>Remove da coleção os dígitos selecionados (a tecla Delete faz o mesmo).</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>Put back the digits deleted last.</source>
+        <translation>Devolve os últimos dígitos excluídos.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save all your digits as a zip file or into a folder with one sub-folder per digit.</source>
+        <translation>Salva todos os seus dígitos num arquivo zip ou numa pasta com uma subpasta por dígito.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add digits from a zip file or a folder with sub-folders named 0 to 9.</source>
+        <translation>Adiciona dígitos de um arquivo zip ou de uma pasta com subpastas chamadas 0 a 9.</translation>
+    </message>
+    <message>
+        <source>As a zip file…</source>
+        <translation>Como arquivo zip…</translation>
+    </message>
+    <message>
+        <source>Into a folder…</source>
+        <translation>Numa pasta…</translation>
+    </message>
+    <message>
+        <source>From a zip file…</source>
+        <translation>De um arquivo zip…</translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation>De uma pasta…</translation>
+    </message>
+</context>
+<context>
+    <name>NoCameraPage</name>
+    <message>
+        <source>No camera found.
+
+You can still use this tab: write a few digits on paper, take a photo or a short video of them with a phone, and open it here with "Open video or image…". The digits are found and read just as from a camera.
+
+Plugged in a webcam? Click "Look again".</source>
+        <translation>Nenhuma câmera encontrada.
+
+Você ainda pode usar esta aba: escreva alguns dígitos no papel, tire uma foto ou grave um vídeo curto deles com o celular e abra aqui com "Abrir vídeo ou imagem…". Os dígitos são encontrados e lidos como se viessem de uma câmera.
+
+Conectou uma webcam? Clique em "Procurar de novo".</translation>
+    </message>
+    <message>
+        <source>Open video or image…</source>
+        <translation>Abrir vídeo ou imagem…</translation>
+    </message>
+    <message>
+        <source>Read a video file or a photo of digits on paper instead of a camera.</source>
+        <translation>Lê um arquivo de vídeo ou uma foto de dígitos no papel em vez de uma câmera.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Procurar de novo</translation>
+    </message>
+    <message>
+        <source>Search this computer for cameras again.</source>
+        <translation>Procura câmeras neste computador outra vez.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2700,92 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Suporte</translation>
+    </message>
+    <message>
+        <source>Precision: of the images predicted as the class, the share that were. Recall: of the images of the class, the share found. F1: their harmonic mean. Support: images of the class.</source>
+        <translation>Precisão: das imagens previstas como a classe, a fração que era dela. Recall (revocação): das imagens da classe, a fração encontrada. F1: a média harmônica das duas. Suporte: imagens da classe.</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>Média macro</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Média ponderada</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>The share of all images whose predicted class is the true one: the diagonal of the matrix over all images.</source>
+        <translation>A fração de todas as imagens cuja classe prevista é a verdadeira: a diagonal da matriz sobre todas as imagens.</translation>
+    </message>
+    <message>
+        <source>undefined (0/0)</source>
+        <translation>indefinida (0/0)</translation>
+    </message>
+    <message>
+        <source>The model never predicted this class, so precision divides 0 by 0. It counts as 0 in the averages.</source>
+        <translation>O modelo nunca previu esta classe, então a precisão divide 0 por 0. Ela conta como 0 nas médias.</translation>
+    </message>
+    <message>
+        <source>This class has no images in the data, so recall divides 0 by 0. It counts as 0 in the averages.</source>
+        <translation>Esta classe não tem imagens nos dados, então o recall divide 0 por 0. Ele conta como 0 nas médias.</translation>
+    </message>
+    <message>
+        <source>The class is absent and never predicted, so F1 divides 0 by 0. It counts as 0 in the averages.</source>
+        <translation>A classe está ausente e nunca foi prevista, então o F1 divide 0 por 0. Ele conta como 0 nas médias.</translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>training…</source>
+        <translation>treinando…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>{epochs} epoch(s), validation accuracy {accuracy} %</source>
+        <translation>{epochs} época(s), acurácia de validação {accuracy} %</translation>
+    </message>
+    <message>
+        <source>{epochs} epoch(s)</source>
+        <translation>{epochs} época(s)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, interrompido</translation>
+    </message>
+    <message>
+        <source>Every run of this session; tick runs to draw their curves together (each in its own colour) and compare them.</source>
+        <translation>Cada treino desta sessão; marque treinos para desenhar suas curvas juntas (cada um com sua cor) e compará-los.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftExperiment</name>
     <message>
         <source>loading…</source>
@@ -1917,6 +2960,84 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>SourceBar</name>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Procurando câmeras…</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Nenhuma câmera encontrada</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Arquivo: {name}</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Câmera {number}</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Câmera:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolução:</translation>
+    </message>
+    <message>
+        <source>Open video or image…</source>
+        <translation>Abrir vídeo ou imagem…</translation>
+    </message>
+    <message>
+        <source>Choose which camera to read; the list shows the cameras found on this computer.</source>
+        <translation>Escolhe qual câmera ler; a lista mostra as câmeras encontradas neste computador.</translation>
+    </message>
+    <message>
+        <source>Ask the camera for this picture size; digits are found just as well at 640 × 480, and faster.</source>
+        <translation>Pede à câmera este tamanho de imagem; os dígitos são encontrados tão bem em 640 × 480, e mais rápido.</translation>
+    </message>
+    <message>
+        <source>Read a video file or a photo of digits on paper instead of a camera.</source>
+        <translation>Lê um arquivo de vídeo ou uma foto de dígitos no papel em vez de uma câmera.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Camera {number} does not open.</source>
+        <translation>A câmera {number} não abre.</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Nenhuma câmera encontrada.</translation>
+    </message>
+    <message>
+        <source>Could not open {name}: the file is missing, or it is not a video or an image.</source>
+        <translation>Não foi possível abrir {name}: o arquivo não existe, ou não é um vídeo nem uma imagem.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending pictures — was it unplugged? Reading has stopped; plug it in again and choose it in the Camera list, or open a video or image.</source>
+        <translation>A câmera parou de enviar imagens — foi desconectada? A leitura parou; conecte-a de novo e escolha-a na lista Câmera, ou abra um vídeo ou uma imagem.</translation>
+    </message>
+    <message>
+        <source>The source has no more frames; the last one stays on screen.</source>
+        <translation>A fonte não tem mais quadros; o último fica na tela.</translation>
+    </message>
+    <message>
+        <source>Reading stopped: {detail}</source>
+        <translation>A leitura parou: {detail}</translation>
+    </message>
+    <message>
+        <source>Starting {source}…</source>
+        <translation>Iniciando {source}…</translation>
+    </message>
+    <message>
+        <source>{source} · {width} × {height} · {fps} frames/s · digits found: {digits}</source>
+        <translation>{source} · {width} × {height} · {fps} quadros/s · dígitos encontrados: {digits}</translation>
+    </message>
+</context>
+<context>
     <name>StepPlayer</name>
     <message>
         <source>Reset</source>
@@ -2026,6 +3147,206 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>training · F1</source>
+        <translation>treino · F1</translation>
+    </message>
+    <message>
+        <source>validation · precision</source>
+        <translation>validação · precisão</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>revocação</translation>
+    </message>
+    <message>
+        <source>Loss per batch</source>
+        <translation>Perda por lote</translation>
+    </message>
+    <message>
+        <source>Accuracy per batch</source>
+        <translation>Acurácia por lote</translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation>Perda por época</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch</source>
+        <translation>Acurácia por época</translation>
+    </message>
+    <message>
+        <source>F1 · precision · recall</source>
+        <translation>F1 · precisão · revocação</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>Each batch's loss and accuracy: faint lines are the raw values, bright lines their moving average.</source>
+        <translation>A perda e a acurácia de cada lote: as linhas claras são os valores brutos; as fortes, sua média móvel.</translation>
+    </message>
+    <message>
+        <source>After each epoch: solid lines are measured on the training images, dashed ones on the held-out validation images; F1, precision and recall are measured on the validation images.</source>
+        <translation>Após cada época: as linhas contínuas são medidas nas imagens de treino, as tracejadas nas imagens de validação separadas; F1, precisão e revocação são medidas nas imagens de validação.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFiles</name>
+    <message>
+        <source>Save the trained model</source>
+        <translation>Salvar o modelo treinado</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modelos Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>Could not save the model: {reason}</source>
+        <translation>Não foi possível salvar o modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file} with its model card. It is now the model of the Draw and Activations tabs.</source>
+        <translation>{file} foi salvo com sua ficha do modelo. Agora ele é o modelo das abas Desenhar e Ativações.</translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}</source>
+        <translation>Não foi possível exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tabelas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopped by you in epoch {epoch}, after batch {batch} of {batches}. The network keeps what it learned so far: it still works and can be saved.</source>
+        <translation>Interrompido por você na época {epoch}, após o lote {batch} de {batches}. A rede guarda o que aprendeu até aqui: ela continua funcionando e pode ser salva.</translation>
+    </message>
+    <message>
+        <source>Finished: {epochs} epoch(s) in {time}.</source>
+        <translation>Concluído: {epochs} época(s) em {time}.</translation>
+    </message>
+    <message>
+        <source>Accuracy on the {count} test images: {accuracy} %.</source>
+        <translation>Acurácia nas {count} imagens de teste: {accuracy} %.</translation>
+    </message>
+    <message>
+        <source>Accuracy on {count} held-out images (the data has no test split): {accuracy} %.</source>
+        <translation>Acurácia em {count} imagens separadas (os dados não têm conjunto de teste): {accuracy} %.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save a chart as a PNG image, or every epoch's numbers as a CSV table for a spreadsheet.</source>
+        <translation>Salva um gráfico como imagem PNG, ou os números de cada época como tabela CSV para uma planilha.</translation>
+    </message>
+    <message>
+        <source>Batch chart as PNG…</source>
+        <translation>Gráfico por lote como PNG…</translation>
+    </message>
+    <message>
+        <source>Epoch chart as PNG…</source>
+        <translation>Gráfico por época como PNG…</translation>
+    </message>
+    <message>
+        <source>History as CSV…</source>
+        <translation>Histórico como CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgress</name>
+    <message>
+        <source>{elapsed} elapsed</source>
+        <translation>{elapsed} decorridos</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs} · batch {batch} of {batches}</source>
+        <translation>Época {epoch} de {epochs} · lote {batch} de {batches}</translation>
+    </message>
+    <message>
+        <source>about {left} left</source>
+        <translation>faltam cerca de {left}</translation>
+    </message>
+    <message>
+        <source>Batches done out of all the batches of the run.</source>
+        <translation>Lotes concluídos, do total de lotes do treino.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Choose the data and a network, then press Start.</source>
+        <translation>Escolha os dados e uma rede e depois clique em Iniciar.</translation>
+    </message>
+    <message>
+        <source>Preparing: loading TensorFlow and building the network… The other tabs keep working meanwhile.</source>
+        <translation>Preparando: carregando o TensorFlow e montando a rede… As outras abas continuam funcionando enquanto isso.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <source>Training failed: {reason}</source>
+        <translation>O treino falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>Training {model} on {data}… The other tabs keep working meanwhile.</source>
+        <translation>Treinando {model} com {data}… As outras abas continuam funcionando enquanto isso.</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. Dados</translation>
+    </message>
+    <message>
+        <source>2. Network</source>
+        <translation>2. Rede</translation>
+    </message>
+    <message>
+        <source>3. Settings</source>
+        <translation>3. Ajustes</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Train the chosen network on the chosen data with these settings; the charts follow every batch.</source>
+        <translation>Treina a rede escolhida com os dados escolhidos e estes ajustes; os gráficos acompanham cada lote.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>End training after the current batch; the network keeps what it has learned so far.</source>
+        <translation>Encerra o treino após o lote atual; a rede guarda o que aprendeu até aqui.</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Salvar modelo…</translation>
+    </message>
+    <message>
+        <source>Save the trained network (.keras) with its model card, and use it in the Draw and Activations tabs.</source>
+        <translation>Salva a rede treinada (.keras) com sua ficha do modelo e a usa nas abas Desenhar e Ativações.</translation>
+    </message>
+</context>
+<context>
     <name>UpdatePanel</name>
     <message>
         <source>The next step, with α = {rate} (press “Apply step” to take it):</source>
@@ -2113,6 +3434,68 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>unit {index}: {value}</source>
         <translation>unidade {index}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamDisplay</name>
+    <message>
+        <source>{label} · {percent} %</source>
+        <translation>{label} · {percent} %</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>cinza</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>limiar</translation>
+    </message>
+    <message>
+        <source>ink, cropped</source>
+        <translation>tinta, recortada</translation>
+    </message>
+    <message>
+        <source>20 × 20</source>
+        <translation>20 × 20</translation>
+    </message>
+    <message>
+        <source>centred 28 × 28</source>
+        <translation>centralizado 28 × 28</translation>
+    </message>
+    <message>
+        <source>The selected digit on its way to the network (click a box to choose another):</source>
+        <translation>O dígito selecionado a caminho da rede (clique em um retângulo para escolher outro):</translation>
+    </message>
+</context>
+<context>
+    <name>WebcamTab</name>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Câmera {number}</translation>
+    </message>
+    <message>
+        <source>Frame source</source>
+        <translation>Fonte de quadros</translation>
+    </message>
+    <message>
+        <source>Open a video or an image of digits on paper</source>
+        <translation>Abrir um vídeo ou uma imagem de dígitos no papel</translation>
+    </message>
+    <message>
+        <source>Videos and images ({patterns})</source>
+        <translation>Vídeos e imagens ({patterns})</translation>
+    </message>
+    <message>
+        <source>Save a snapshot</source>
+        <translation>Salvar uma captura</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Não foi possível salvar {path}: {reason}</translation>
     </message>
 </context>
 </TS>
