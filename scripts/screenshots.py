@@ -4,6 +4,7 @@ Run from the repository root: ``QT_QPA_PLATFORM=offscreen python scripts/screens
 (or under Xvfb). Uses a throw-away settings file, so your own settings are untouched.
 """
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402 - after the path is set
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -22,6 +24,10 @@ from gui.settings import name_application  # noqa: E402
 from gui.tf_warmup import tensorflow_warm_up  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+# The full MNIST where the course keeps it (the screenshots show a real run on it), and a
+# throw-away data folder so that "My digits" does not touch the user's collection.
+os.environ.setdefault("CNN_LAB_DATA", str(ROOT.parent / "shared" / "data" / "mnist"))
+os.environ["CNN_LAB_HOME"] = tempfile.mkdtemp()
 SIZE = (1360, 900)
 
 
@@ -89,6 +95,83 @@ def choose_weight_one(view: QWidget) -> None:
     view.findChild(QAbstractButton, "weight_1").click()
 
 
+def wait_until(condition: Callable[[], bool], seconds: float) -> None:
+    """Let Qt run until ``condition()`` holds (or the time is up): workers report through it."""
+    import time
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def choose_data(chooser: QWidget, key: str) -> None:
+    keys = [chooser.combo.itemData(i) for i in range(chooser.combo.count())]
+    chooser.choose(key if key in keys else "sample")
+    wait_until(lambda: chooser.dataset() is not None and not chooser.is_loading(), 120)
+
+
+def training_running(view: QWidget) -> None:
+    """The course CNN training on MNIST, caught part-way through its second epoch."""
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    choose_data(view.data.chooser, "mnist")
+    kinds = view.findChild(QComboBox, "modelKind")
+    kinds.setCurrentIndex(max(kinds.findData("lecture"), 0))
+    view.findChild(QSpinBox, "epochsSpin").setValue(3)
+    view.start()
+    progress = view.findChild(QWidget, "trainingProgress")
+    wait_until(lambda: progress.value() >= 0.55 * max(progress.maximum(), 1), 900)
+
+
+def training_finished(view: QWidget) -> None:
+    wait_until(lambda: not view.is_training(), 900)
+
+
+def evaluation_report(view: QWidget) -> None:
+    choose_data(view.view.chooser, "mnist")
+    view.evaluate()
+    wait_until(lambda: not view.is_evaluating() and view.shown() is not None, 300)
+    view.show_cell(4, 9)  # 4s read as 9s: the mistakes a student recognises
+
+
+def evaluation_positive_class(view: QWidget) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    view.view.pages.setCurrentIndex(1)
+    classes = view.findChild(QComboBox, "positiveClass")
+    classes.setCurrentIndex(3)
+
+
+def webcam_paper(view: QWidget) -> None:
+    from engine.datasets import load_sample
+    from engine.paper_video import write_paper_video
+
+    sample = load_sample()
+    video = Path(tempfile.mkdtemp()) / "paper.avi"
+    write_paper_video(video, sample.x_train, sample.y_train, frames=20, seed=3)
+    view.open_source(str(video))
+    wait_until(lambda: len(view.detections()) >= 3, 30)
+    view.set_frozen(True)
+    wait_until(lambda: False, 0.3)
+    view.display.select(1)
+    view._offer_selected_digit()
+
+
+def my_digits_collection(view: QWidget) -> None:
+    from engine.datasets import load_sample
+    from engine.my_digits import MyDigits
+
+    sample, collection = load_sample(), MyDigits()
+    rng = np.random.default_rng(4)
+    for label in range(10):
+        picks = rng.choice(np.flatnonzero(sample.y_test == label), 3, replace=False)
+        for index in picks:
+            collection.add(sample.x_test[index], label)
+    view.refresh()
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -103,7 +186,15 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("draw", "draw", draw_a_digit),
     ("activations", "activations", activations_with_receptive_field),
     ("activations-probabilities", "activations", activations_dense),
+    ("webcam", "webcam", webcam_paper),
+    ("my-digits", "my_digits", my_digits_collection),
+    ("evaluation", "evaluation", evaluation_report),
+    ("evaluation-positive-class", "evaluation", evaluation_positive_class),
+    ("training-running", "training", training_running),
+    ("training-finished", "training", training_finished),
 ]
+# Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's).
+ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -126,6 +217,8 @@ def main() -> int:
     for language in (i18n.PORTUGUESE, i18n.ENGLISH):
         i18n.apply_language(language, remember=False)
         for name, key, set_up in SCENES:
+            if name in ONCE and language != i18n.PORTUGUESE:
+                continue
             set_up(window.show_page(key))
             settle(app)
             path = OUT / f"{name}_{language}.png"
