@@ -3,12 +3,13 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from gui.lessons.convolution import WINDOW_COLOUR, ConvolutionLesson
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
+from tests.gui.grid_typing import type_into_cell
 
 # The deck's first slide, one frame per output cell (19 = 0·0 + 1·1 + 3·2 + 4·3).
 DECK_FORMULAS = [
@@ -58,20 +59,6 @@ def highlighted_cells(grid: MatrixGrid) -> set[tuple[int, int]]:
 def set_spin(lesson: ConvolutionLesson, name: str, value: int) -> None:
     find(lesson, QSpinBox, name).setValue(value)
 
-
-def type_into_cell(qtbot: QtBot, grid: MatrixGrid, row: int, col: int, text: str) -> None:
-    """Select a cell, start typing (which opens the editor), type, and press Enter."""
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = grid.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits through a queued call, as it does for a real key press.
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def test_opens_on_the_deck_example(lesson: ConvolutionLesson) -> None:

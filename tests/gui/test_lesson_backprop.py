@@ -6,10 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDoubleSpinBox,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -22,6 +20,7 @@ from gui.lessons.backprop import BackpropLesson
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.workers import wait_for_background_work
+from tests.gui.grid_typing import type_into_cell
 
 MINUS = "−"
 # The slide: ∂L/∂w₁ = a₁·∂L/∂z₁ + a₃·∂L/∂z₂ + a₁₁·∂L/∂z₃ + a₁₃·∂L/∂z₄, as (row, col) cells.
@@ -68,19 +67,6 @@ def click_cell(qtbot: QtBot, lesson: BackpropLesson, grid: MatrixGrid, row: int,
     centre = grid.visualItemRect(grid.item(row, col)).center()
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
-
-def type_into_cell(qtbot: QtBot, grid: MatrixGrid, row: int, col: int, typed: str) -> None:
-    """Select a cell, open its editor, type, and press Enter (the commit is queued)."""
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = grid.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, typed)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def set_learning_rate(qtbot: QtBot, lesson: BackpropLesson, typed: str) -> None:

@@ -6,11 +6,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTabBar,
 )
@@ -26,6 +24,8 @@ from gui.widgets.zoom_image_view import ZoomImageView
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import tensorflow as tf  # after the log level, which TF reads at import
+
+from tests.gui.grid_typing import type_into_cell
 
 
 @pytest.fixture
@@ -64,19 +64,6 @@ def choose(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
 
-
-def type_into_cell(qtbot: QtBot, grid: MatrixGrid, row: int, col: int, typed: str) -> None:
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = grid.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, typed)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits through a queued call, as it does for a real key press.
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def test_opens_on_a_small_colour_photo_and_four_filters(lesson: Convolution3DLesson) -> None:

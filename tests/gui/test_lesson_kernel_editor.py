@@ -8,11 +8,9 @@ import pytest
 import tensorflow as tf
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
 )
@@ -23,6 +21,7 @@ from gui import i18n
 from gui.lessons.kernel_editor import KernelEditorLesson
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.widgets.pixel_view import PixelView
+from tests.gui.grid_typing import type_into_cell
 
 DECK_VERTICAL = [[1, 0, -1], [1, 0, -1], [1, 0, -1]]
 DECK_HORIZONTAL_TEXTS = [["1", "1", "1"], ["0", "0", "0"], ["−1", "−1", "−1"]]
@@ -66,19 +65,6 @@ def step_image(dark_left: bool = True) -> np.ndarray:
     pixels[:, 32:] = 255
     return pixels if dark_left else 255 - pixels
 
-
-def type_into_cell(qtbot: QtBot, grid: MatrixGrid, row: int, col: int, typed: str) -> None:
-    """Select a cell, open its editor, type, press Enter; the delegate commits queued."""
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = grid.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, typed)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def grid_texts(grid: MatrixGrid) -> list[list[str]]:

@@ -7,7 +7,7 @@ import pytest
 import tensorflow as tf
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from engine.datasets import load_sample
@@ -18,6 +18,7 @@ from gui.session import LabSession
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.widgets.pixel_view import PixelView
+from tests.gui.grid_typing import type_into_cell
 
 EXAMPLE = [[0, 0, 4, 4], [9, 0, 4, 4], [1, 2, 0, 1], [3, 2, 6, 0]]
 
@@ -70,21 +71,6 @@ def winners_by_hand(x: np.ndarray, k: int, s: int) -> set[tuple[int, int]]:
             found.add(max(cells, key=lambda cell: (x[cell], -cells.index(cell))))
     return found
 
-
-def type_into_cell(qtbot: QtBot, matrix: MatrixGrid, row: int, col: int, text: str) -> None:
-    """Open a cell's editor, type, press Enter, and wait for the (queued) commit."""
-    # A closed editor is deleted later: wait for it, or findChild could return it again.
-    qtbot.waitUntil(lambda: matrix.findChild(QLineEdit) is None, timeout=2000)
-    matrix.setFocus()
-    matrix.setCurrentCell(row, col)
-    matrix.editItem(matrix.item(row, col))
-    editor = matrix.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: matrix.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def cell_centre(matrix: MatrixGrid, row: int, col: int) -> QPoint:

@@ -7,9 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -28,6 +26,7 @@ from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.widgets.pixel_view import PixelView
 from tests.gui.drawing_helpers import drag
+from tests.gui.grid_typing import type_into_cell
 
 PEN_FILE = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "strokes" / \
     "pendigits_train_strokes.json"
@@ -141,19 +140,6 @@ def test_other_windows_are_counted_as_engine_ops_counts(
     lesson.findChild(QSpinBox, "strideSpin").setValue(4)
     assert counts(lesson) == expected_counts(x, (1, 0), (4, 3), 4)[0]
 
-
-def type_into_cell(qtbot: QtBot, matrix: MatrixGrid, row: int, col: int, text: str) -> None:
-    qtbot.waitUntil(lambda: matrix.findChild(QLineEdit) is None, timeout=2000)
-    matrix.setFocus()
-    matrix.setCurrentCell(row, col)
-    matrix.editItem(matrix.item(row, col))
-    editor = matrix.findChild(QLineEdit)
-    assert editor is not None, "the cell editor did not open"
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: matrix.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def test_text_typed_into_the_map_is_refused(qtbot: QtBot,
