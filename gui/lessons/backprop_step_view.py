@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.backprop_walkthrough import BackpropPass, NumberFormat, symbol, update_formula
+from gui.widgets.big_label import big_label as _label
 from gui.widgets.matrix_grid import MatrixGrid
 
 STEP_CELL = 56
@@ -26,16 +27,6 @@ LOSS_COLOUR = "#c62828"
 CHOSEN_COLOUR = QColor("#ffb74d")  # the weight picked in the backward pass
 
 
-def _label(name: str, point_size: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    font = QFont(label.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _grid_box(name: str) -> tuple[MatrixGrid, QGroupBox]:

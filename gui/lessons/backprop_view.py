@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from engine.backprop_walkthrough import symbol
 from gui.lessons.backprop_step_view import TensorFlowPanel, UpdatePanel
+from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 
@@ -27,17 +28,6 @@ WEIGHT_COUNT = 9
 OUTPUT_COUNT = 4
 
 
-def big_label(name: str, point_size: float, bold: bool = False) -> QLabel:
-    """A selectable label in projector-sized type; long sums wrap instead of clipping."""
-    label = QLabel()
-    label.setObjectName(name)
-    font = QFont(label.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def matrix(name: str, cell: int) -> MatrixGrid:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets.big_label import big_label as _big_label
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.image_source import ImageSource
 from gui.widgets.matrix_grid import MatrixGrid
@@ -34,16 +35,6 @@ BAR_WIDTH = 92
 VIEW_HINT = 260  # preferred side of each picture; they grow with the window
 
 
-def _big_label(name: str, point_size: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    font = QFont(label.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _spin(name: str, low: int, high: int) -> QSpinBox:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from engine.templates import FILTER_COUNT
 from gui.canvas import DrawingCanvas
-from gui.lessons.pooling_widgets import HEAT_MAP, big_label, button, row
+from gui.lessons.pooling_widgets import HEAT_MAP, button, row
+from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.pixel_view import PixelView
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from gui.lessons.pooling_detector import FiveDetector
 from gui.lessons.pooling_shift import ShiftExperiment
-from gui.lessons.pooling_widgets import big_label
 from gui.session import LabSession
+from gui.widgets.big_label import big_label
 
 SHIFT_TAB, DETECTOR_TAB = 0, 1
 

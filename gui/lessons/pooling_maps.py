@@ -15,7 +15,6 @@ from engine import ops
 from engine.invariance import first_feature_maps
 from gui import i18n
 from gui.lessons.pooling_widgets import (
-    big_label,
     heat_view,
     place_markers,
     row,
@@ -23,6 +22,7 @@ from gui.lessons.pooling_widgets import (
     winner_markers,
 )
 from gui.session import LabSession
+from gui.widgets.big_label import big_label
 
 INPUT_VIEW_SIZE = 300
 OUTPUT_VIEW_SIZE = 200

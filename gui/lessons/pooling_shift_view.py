@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.lessons.pooling_widgets import big_label, boxed, button, grid, row, spin
+from gui.lessons.pooling_widgets import boxed, button, grid, row, spin
+from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
 
 MAP_EXTENT = 240  # an 8×8 map: 30-px cells, two side by side with the controls beside them

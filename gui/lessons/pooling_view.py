@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.lessons.pooling_maps import FeatureMapPanel
-from gui.lessons.pooling_widgets import big_label, boxed, button, grid, row, spin
+from gui.lessons.pooling_widgets import boxed, button, grid, row, spin
 from gui.session import LabSession
+from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
 
 MAX_INPUT = 8
