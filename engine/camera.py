@@ -111,6 +111,10 @@ class FrameSource:
             self._open_video(path)
 
     def _open_camera(self, index: int, size: tuple[int, int] | None) -> None:
+        if index < 0:  # cv2.VideoCapture(-1) crashed the process here (segfault, OpenCV 4.x)
+            self._fail(SourceState.NO_CAMERA, f"camera {index} does not exist: cameras are "
+                       "numbered from 0.")
+            return
         self._capture = cv2.VideoCapture(index)
         if not self._capture.isOpened():
             self._fail(SourceState.NO_CAMERA, f"camera {index} does not open.")

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLa
 
 from engine.drawing import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
 from gui.canvas import DrawingCanvas
+from gui.settings import app_settings, remembered
+
+BRUSH_KEY = "draw/brush"
 
 
 class DrawTools(QWidget):
@@ -39,6 +42,7 @@ class DrawTools(QWidget):
         self.problem.hide()
         self._build_layout()
         self._connect()
+        self.brush_slider.setValue(remembered(BRUSH_KEY, DEFAULT_BRUSH, int))  # clamped to range
         self.retranslate()
         self._update_history_buttons()
 
@@ -79,6 +83,7 @@ class DrawTools(QWidget):
 
     def _brush_changed(self, width: int) -> None:
         self.canvas.set_brush(width)
+        app_settings().setValue(BRUSH_KEY, width)
         self._show_brush_width()
 
     def _eraser_toggled(self, on: bool) -> None:

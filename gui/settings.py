@@ -4,6 +4,7 @@ INI format everywhere (also on Windows and macOS) so a test, or an administrator
 a lab image, can point the app at a settings file with ``QSettings.setPath``.
 """
 
+import math
 import os
 from pathlib import Path
 
@@ -24,6 +25,18 @@ def app_settings() -> QSettings:
     """The user's settings file (INI), shared by every part of the GUI."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      ORGANISATION, APPLICATION)
+
+
+def remembered(key: str, default: object, kind: type) -> object:
+    """The value remembered under ``key`` as ``kind``, or ``default`` when it is missing or
+    unusable (a hand-edited file: "abc" or "1e400" for a number). Never raises."""
+    try:
+        value = app_settings().value(key, default, type=kind)
+    except (TypeError, ValueError, OverflowError):  # "1e400" as an int raises OverflowError
+        return default
+    if kind is float and not math.isfinite(value):
+        return default
+    return value
 
 
 def recover_damaged_settings() -> Path | None:

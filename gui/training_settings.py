@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.training import OPTIMIZERS, TrainConfig
-from gui.settings import app_settings
+from gui.settings import app_settings, remembered
 
 GROUP = "training/"
 DEFAULTS = TrainConfig()
@@ -120,10 +120,8 @@ class HyperparameterForm(QWidget):
 
     def restore(self) -> None:
         """Read the remembered recipe (TrainConfig's defaults the first time)."""
-        settings = app_settings()
-
         def value(key: str, default: object, kind: type) -> object:
-            return settings.value(GROUP + key, default, type=kind)
+            return remembered(GROUP + key, default, kind)  # a hand-edited value never crashes
 
         blockers = [QSignalBlocker(widget) for widget in (
             self.epochs, self.batch_size, self.learning_rate, self.optimizer, self.validation,

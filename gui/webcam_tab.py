@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from engine.camera import Frames, FrameSource, SourceState, probe_cameras
 from gui.session import LabSession
+from gui.settings import app_settings, remembered
 from gui.webcam_controls import NO_CAMERA, PROBING, SourceBar
 from gui.webcam_display import WebcamDisplay
 from gui.webcam_view import annotated_image
@@ -31,6 +32,7 @@ from gui.workers import run_in_background
 
 PULL_MS = 15  # the GUI looks for a new result this often: faster than any camera's frames
 PROBE_INDICES = 4
+CAMERA_KEY = "webcam/camera"  # the camera index last opened, preferred when it is found again
 MEDIA_FILTER = "*.avi *.mp4 *.mov *.mkv *.webm *.png *.jpg *.jpeg *.bmp *.tif *.tiff"
 
 
@@ -94,6 +96,8 @@ class WebcamTab(QWidget):
                 self.status.show_state("unreadable", self._name_of(source))
             return False
         self.stop()
+        if isinstance(source, int):
+            app_settings().setValue(CAMERA_KEY, source)
         self._origin = None if opened is source else _origin_of(source)
         self._source = source
         self._start(opened, self._name_of(source))
@@ -163,7 +167,8 @@ class WebcamTab(QWidget):
         if self.worker is not None or self.display.result() is not None or not self.isVisible():
             return  # something is showing already: a late probe must not replace it
         if cameras:
-            self.open_source(cameras[0])
+            preferred = remembered(CAMERA_KEY, cameras[0], int)
+            self.open_source(preferred if preferred in cameras else cameras[0])
         else:
             self.display.show_no_camera(True)
             self.status.show_state("no camera")

@@ -13,11 +13,13 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from gui import i18n
+from gui.settings import app_settings, remembered
 from gui.workers import BackgroundCall, run_in_background
 
 DEFAULT_KEY = "mnist"  # when found; otherwise the sample
 FALLBACK_KEY = "sample"
 MY_DIGITS_KEY = "mydigits"  # grows while the app runs: always loaded afresh, never cached
+LAST_KEY = "data/last"  # the last dataset that loaded, chosen again at the next start
 
 
 class DatasetChooser(QWidget):
@@ -67,11 +69,14 @@ class DatasetChooser(QWidget):
 
         self._infos = available_datasets()
         keys = [info.key for info in self._infos]
+        previous = self.current_key()  # before the refill, which makes the first item current
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for info in self._infos:
                 self.combo.addItem(self._title(info), info.key)
-        wanted = select if select in keys else self.current_key()
+        wanted = select if select in keys else previous
+        if wanted not in keys:
+            wanted = remembered(LAST_KEY, "", str)
         if wanted not in keys:
             wanted = DEFAULT_KEY if DEFAULT_KEY in keys else FALLBACK_KEY
         self.choose(wanted)
@@ -141,6 +146,7 @@ class DatasetChooser(QWidget):
 
     def _show(self, dataset: Any) -> None:
         self._dataset = dataset
+        app_settings().setValue(LAST_KEY, self.current_key())  # only what loaded is remembered
         self.summary.setText(self.describe(dataset))
         self.datasetReady.emit(dataset)
 
