@@ -177,3 +177,38 @@ def test_every_page_fits_a_1024_by_768_projector(qtbot: QtBot) -> None:
             assert needed.width() <= 1024 and needed.height() <= 700, (language, page.key,
                                                                        needed)
     window.session.wait()
+
+
+def test_a_fresh_start_on_the_draw_tab_loads_the_model_while_tensorflow_warms_up(
+        tmp_path: Path) -> None:
+    # A fresh process, as a double-click: the Draw tab asks for its model while the warm-up
+    # thread is still importing TensorFlow. Two concurrent imports once failed the load with
+    # "module 'tensorflow.python.data.ops.dataset_ops' has no attribute 'DatasetV2'".
+    script = tmp_path / "start.py"
+    script.write_text(f"""
+import sys, tempfile
+sys.path.insert(0, {str(ROOT)!r})
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from gui.settings import name_application
+name_application()
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+from gui.main_window import MainWindow
+window = MainWindow()
+window.show()
+window.show_page("draw")
+window.session.modelFailed.connect(lambda name, why: print("failed", why, flush=True))
+def loaded():
+    if window.session.current is not None:
+        print("loaded", window.session.current.entry.shipped_key, flush=True)
+        app.quit()
+window.session.modelChanged.connect(loaded)
+QTimer.singleShot(60_000, app.quit)
+app.exec()
+""")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="3")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert "failed" not in result.stdout, result.stdout
+    assert "loaded mnist_cnn" in result.stdout, result.stdout + result.stderr[-2000:]
