@@ -4,6 +4,7 @@ Views are registered in ``PAGES`` in the course's order; adding a lesson is one 
 Each view is built when first opened, so the window appears at once however many there are.
 """
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,23 +24,9 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.about import show_about
-from gui.activations import ActivationsTab
-from gui.draw_tab import DrawTab
-from gui.evaluation_tab import EvaluationTab
-from gui.lessons.backprop import BackpropLesson
-from gui.lessons.convolution import ConvolutionLesson
-from gui.lessons.convolution_3d import Convolution3DLesson
-from gui.lessons.image_representation import ImageRepresentationLesson
-from gui.lessons.kernel_editor import KernelEditorLesson
-from gui.lessons.mlp_vs_cnn import MlpVsCnnLesson
-from gui.lessons.pooling import PoolingLesson
-from gui.lessons.pooling_invariance import PoolingInvarianceLesson
-from gui.my_digits_tab import MyDigitsTab
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
-from gui.training_tab import TrainingTab
-from gui.webcam_tab import WebcamTab
 
 LESSONS, LAB = "lessons", "lab"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -54,22 +41,38 @@ class Page:
     make: Callable[[LabSession], QWidget]  # given the window's shared model and input
 
 
+def _lazy(module: str, name: str) -> Callable[[LabSession], QWidget]:
+    """A page factory that imports its module only when the page is first opened.
+
+    Importing every view up front (pyqtgraph, OpenCV, each lesson) delayed the window by
+    about half a second; now the window shows and the first page's module loads alone.
+    """
+
+    def make(session: LabSession) -> QWidget:
+        view_class = getattr(importlib.import_module(module), name)
+        return view_class(session)
+
+    return make
+
+
 # In the course's order (../shared/course-outline.md); each lesson opens on its slide's example.
 PAGES: tuple[Page, ...] = (
-    Page("convolution", LESSONS, ConvolutionLesson),
-    Page("image_representation", LESSONS, ImageRepresentationLesson),
-    Page("convolution_3d", LESSONS, Convolution3DLesson),
-    Page("mlp_vs_cnn", LESSONS, MlpVsCnnLesson),
-    Page("kernel_editor", LESSONS, KernelEditorLesson),
-    Page("pooling", LESSONS, PoolingLesson),
-    Page("pooling_invariance", LESSONS, PoolingInvarianceLesson),
-    Page("backprop", LESSONS, BackpropLesson),
-    Page("draw", LAB, DrawTab),
-    Page("activations", LAB, ActivationsTab),
-    Page("webcam", LAB, WebcamTab),
-    Page("training", LAB, TrainingTab),
-    Page("evaluation", LAB, EvaluationTab),
-    Page("my_digits", LAB, MyDigitsTab),
+    Page("convolution", LESSONS, _lazy("gui.lessons.convolution", "ConvolutionLesson")),
+    Page("image_representation", LESSONS,
+         _lazy("gui.lessons.image_representation", "ImageRepresentationLesson")),
+    Page("convolution_3d", LESSONS, _lazy("gui.lessons.convolution_3d", "Convolution3DLesson")),
+    Page("mlp_vs_cnn", LESSONS, _lazy("gui.lessons.mlp_vs_cnn", "MlpVsCnnLesson")),
+    Page("kernel_editor", LESSONS, _lazy("gui.lessons.kernel_editor", "KernelEditorLesson")),
+    Page("pooling", LESSONS, _lazy("gui.lessons.pooling", "PoolingLesson")),
+    Page("pooling_invariance", LESSONS,
+         _lazy("gui.lessons.pooling_invariance", "PoolingInvarianceLesson")),
+    Page("backprop", LESSONS, _lazy("gui.lessons.backprop", "BackpropLesson")),
+    Page("draw", LAB, _lazy("gui.draw_tab", "DrawTab")),
+    Page("activations", LAB, _lazy("gui.activations", "ActivationsTab")),
+    Page("webcam", LAB, _lazy("gui.webcam_tab", "WebcamTab")),
+    Page("training", LAB, _lazy("gui.training_tab", "TrainingTab")),
+    Page("evaluation", LAB, _lazy("gui.evaluation_tab", "EvaluationTab")),
+    Page("my_digits", LAB, _lazy("gui.my_digits_tab", "MyDigitsTab")),
 )
 
 
