@@ -5,7 +5,6 @@ receptive field), the feature maps and the hovered cell's sum. Bottom: the filte
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.lessons.convolution_3d_kernels import KernelEditor
 from gui.lessons.convolution_3d_maps import ColourBar, DivergingMapGrid
+from gui.widgets.big_label import text_label as _label
 from gui.widgets.image_source import ImageSource
 from gui.widgets.zoom_image_view import ZoomImageView
 
@@ -27,17 +27,6 @@ SIDES = (32, 48, 64, 96)
 PANEL_SIZE = 240  # input and maps side by side beside the sum, within 830 px
 
 
-def _label(name: str, point_size: float = 0.0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    if point_size or bold:
-        font = QFont(label.font())
-        if point_size:
-            font.setPointSizeF(point_size)
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def _spin(name: str, low: int, high: int) -> QSpinBox:

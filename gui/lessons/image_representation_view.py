@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets.big_label import text_label as _label
 from gui.widgets.image_source import ImageSource
 from gui.widgets.zoom_image_view import ZoomImageView
 from gui.widgets.zoom_link import ZoomLink
@@ -27,17 +27,6 @@ from gui.widgets.zoom_link import ZoomLink
 CHANNEL_TITLE_COLOURS = ("#c62828", "#2e7d32", "#1565c0")  # red, green, blue, readable on white
 
 
-def _label(name: str, point_size: float = 0.0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    if point_size or bold:
-        font = QFont(label.font())
-        if point_size:
-            font.setPointSizeF(point_size)
-        font.setBold(bold)
-        label.setFont(font)
-    return label
 
 
 def _button(name: str, text: str = "") -> QPushButton:

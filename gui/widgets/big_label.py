@@ -16,3 +16,17 @@ def big_label(name: str, point_size: float, bold: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def text_label(name: str, point_size: float = 0.0, bold: bool = False) -> QLabel:
+    """A wrapping label, optionally in another size or bold (0: the interface's own size)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if point_size or bold:
+        font = QFont(label.font())
+        if point_size:
+            font.setPointSizeF(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from engine.camera import SourceState
-from gui.session import LabSession, LoadedModel, load_for_interaction, shipped_entry
+from gui.session import LabSession, LoadedModel, shipped_entry
 from resources import resource_path
 from tests.conftest import ROOT
 from tests.gui.drawing_helpers import draw_seven, make_draw_tab, wait_settled
@@ -33,9 +33,6 @@ LONG = 60_000
 LECTURE = resource_path("models", "mnist_lecture_cnn.keras")
 
 
-@pytest.fixture(scope="module")
-def default_cnn() -> LoadedModel:
-    return load_for_interaction(shipped_entry("mnist_cnn"))
 
 
 def finite_probabilities(values: object) -> bool:
@@ -95,22 +92,6 @@ def paper_frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[n
     return path, frames
 
 
-@pytest.fixture
-def webcam(qtbot: QtBot, default_cnn: LoadedModel,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    from gui import webcam_tab
-    from gui.webcam_tab import WebcamTab
-
-    monkeypatch.setattr(webcam_tab, "probe_cameras", lambda _count: [])
-    session = LabSession()
-    session.current = default_cnn
-    view = WebcamTab(session)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.close()
 
 
 @pytest.mark.parametrize("failure", ["unplugged", "driver error"])

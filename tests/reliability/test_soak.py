@@ -11,7 +11,6 @@ import gc
 import os
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from engine.camera import FrameSource, SourceState
-from gui.session import LabSession, LoadedModel, load_for_interaction, shipped_entry
+from gui.session import LabSession, LoadedModel
 from gui.workers import wait_for_background_work
 from tests.gui.drawing_helpers import make_draw_tab
 
@@ -39,9 +38,6 @@ def rss_mb() -> float:
     return resident * PAGE / MB
 
 
-@pytest.fixture(scope="module")
-def default_cnn() -> LoadedModel:
-    return load_for_interaction(shipped_entry("mnist_cnn"))
 
 
 # --------------------------------------------------------------------------- drawing
@@ -147,22 +143,6 @@ def small_paper_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def webcam(qtbot: QtBot, default_cnn: LoadedModel,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    from gui import webcam_tab
-    from gui.webcam_tab import WebcamTab
-
-    monkeypatch.setattr(webcam_tab, "probe_cameras", lambda _count: [])
-    session = LabSession()
-    session.current = default_cnn
-    view = WebcamTab(session)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    view.close()
 
 
 def test_10000_webcam_frames_through_the_tab_do_not_grow_memory(
