@@ -6,6 +6,8 @@ functions, so importing this module costs nothing (the window must open before T
 
 from typing import Any
 
+from engine.tensorflow_runtime import require_keras
+
 MNIST_SHAPE = (28, 28, 1)
 NUM_CLASSES = 10
 
@@ -19,8 +21,8 @@ def build_cnn(input_shape: tuple[int, int, int] = MNIST_SHAPE,
     the maps so the second block sees larger shapes; dropout keeps the dense layer from
     memorising the training digits. About 0.27 M parameters: fast on a lab PC.
     """
-    import keras
-    from keras import layers
+    keras = require_keras()
+    layers = require_keras().layers
 
     def conv(filters: int, name: str, padding: str = "valid") -> list[Any]:
         # The convolution's bias is redundant before batch normalisation, which adds its own.
@@ -53,8 +55,8 @@ def build_lecture_cnn(input_shape: tuple[int, int, int] = MNIST_SHAPE,
 
     Conv 32 3×3 → MaxPool 2 → Conv 64 3×3 → MaxPool 2 → Flatten → Dropout 0.5 → Dense 10.
     """
-    import keras
-    from keras import layers
+    keras = require_keras()
+    layers = require_keras().layers
 
     return keras.Sequential(
         [
@@ -78,8 +80,8 @@ def build_mlp(input_shape: tuple[int, int, int] = MNIST_SHAPE,
     Every neuron of the first layer sees every pixel: the MLP side of the deck's MLP × CNN.
     44 hidden units × 784 pixels ≈ 34.5 k weights, so the comparison is fair in size.
     """
-    import keras
-    from keras import layers
+    keras = require_keras()
+    layers = require_keras().layers
 
     return keras.Sequential(
         [

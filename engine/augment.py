@@ -7,6 +7,8 @@ random change of stroke thickness, all inside the TensorFlow graph (no Python pe
 
 from typing import Any
 
+from engine.tensorflow_runtime import require_tensorflow
+
 ROTATION_DEGREES = 12.0  # people rarely tilt a digit more; "6"/"9" must stay apart
 SHEAR = 0.25  # slant, as in italic handwriting
 ZOOM = (0.85, 1.15)  # after to_mnist the digit is ~20 px; drawings vary around that
@@ -16,7 +18,7 @@ THICKNESS_PROBABILITY = 0.25  # share of images made thicker, and the same share
 
 def augment_batch(images: Any, seed: Any) -> Any:
     """Distort a batch of (B, H, W, 1) float images in [0, 1]; ``seed`` makes it repeatable."""
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     seeds = tf.random.experimental.stateless_split(tf.stack([seed, seed * 7 + 3]), 2)
     warped = _random_affine(images, seeds[0])
@@ -26,7 +28,7 @@ def augment_batch(images: Any, seed: Any) -> Any:
 def _random_affine(images: Any, seed: Any) -> Any:
     import math
 
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     batch = tf.shape(images)[0]
     height, width = tf.cast(tf.shape(images)[1], tf.float32), tf.cast(tf.shape(images)[2],
@@ -58,7 +60,7 @@ def _random_affine(images: Any, seed: Any) -> Any:
 
 def _random_thickness(images: Any, seed: Any) -> Any:
     """Dilate (thicker pen) or erode (thinner pen) a random share of the images by ~1 px."""
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     thicker = tf.nn.max_pool2d(images, 2, 1, "SAME")
     thinner = -tf.nn.max_pool2d(-images, 2, 1, "SAME")

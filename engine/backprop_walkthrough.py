@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine import backprop, ops
+from engine.tensorflow_runtime import require_tensorflow
 from engine.walkthrough import MINUS, format_number
 
 NumberFormat = Callable[[float], str]
@@ -146,9 +147,9 @@ def tensorflow_gradients(x: np.ndarray, kernel: np.ndarray, target: np.ndarray,
 
     An independent route to the same numbers (TensorFlow's own convolution and automatic
     differentiation, in float64 so the comparison is not blurred by float32 rounding).
-    TensorFlow is imported here, not at the top, because importing it takes seconds.
+    TensorFlow is asked for here, not at the top, because importing it takes seconds.
     """
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     a = tf.constant(np.asarray(x, dtype=np.float64)[None, :, :, None])
     w = tf.Variable(np.asarray(kernel, dtype=np.float64)[:, :, None, None])

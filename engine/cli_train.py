@@ -14,6 +14,7 @@ import numpy as np
 
 from engine.cli import UsageError
 from engine.cli_commands import evaluation_json, open_dataset, test_split
+from engine.tensorflow_runtime import require_keras, require_tensorflow
 
 
 def train_command(args: argparse.Namespace) -> str:
@@ -72,8 +73,8 @@ def _pen_strokes(args: argparse.Namespace) -> dict[str, Any]:
 
 def _card(args: argparse.Namespace, model: Any, dataset: Any, config: Any, result: Any,
           evaluation: Any, split: str, n_train: int, n_val: int) -> dict[str, Any]:
-    import keras
-    import tensorflow as tf
+    keras = require_keras()
+    tf = require_tensorflow()
 
     from engine.models import layer_summary
 

@@ -49,6 +49,7 @@ from engine.datasets_layouts import (
 )
 from engine.my_digits import MY_DIGITS_KEY, MY_DIGITS_NAME, MyDigits
 from engine.paths import app_data_dir, atomic_output, ensure_dir
+from engine.tensorflow_runtime import require_keras
 
 __all__ = [
     "Dataset", "DatasetError", "DatasetInfo", "app_data_dir", "available_datasets",
@@ -256,8 +257,8 @@ def download_mnist(url: str | None = None, progress: Progress = None,
 
 def _fetch(origin: str, sha256: str | None) -> Path:
     """Download to ``app_data_dir()/cache/downloads`` (removed again by the caller)."""
-    # Imported here: Keras loads TensorFlow, which the engine must not do at import time.
-    from keras.utils import get_file
+    # Asked for here: Keras loads TensorFlow, which the engine must not do at import time.
+    get_file = require_keras().utils.get_file
 
     folder = ensure_dir(app_data_dir() / "cache" / "downloads")
     try:

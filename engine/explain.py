@@ -41,6 +41,7 @@ import cv2
 import numpy as np
 
 from engine.models import input_spec
+from engine.tensorflow_runtime import require_keras, require_tensorflow
 
 __all__ = ["Explainer", "Explanation", "default_cam_layer"]
 
@@ -121,7 +122,7 @@ class Explainer:
 
         Batch axis removed. Useful on its own to show each channel's Grad-CAM weight.
         """
-        import tensorflow as tf
+        tf = require_tensorflow()
 
         prepared = self._checked_batch(batch)
         index = -1 if class_index is None else self._checked_class(class_index)
@@ -159,7 +160,7 @@ class Explainer:
 
     def _build_graph(self) -> Any:
         """One traced function: image and class in, features and ∂score/∂features out."""
-        import tensorflow as tf
+        tf = require_tensorflow()
 
         forward, head = _forward_and_head(self.model, self.layer_name)
         signature = [tf.TensorSpec(self._batch_shape, tf.float32), tf.TensorSpec((), tf.int32)]
@@ -222,7 +223,7 @@ def _probe_forward(model: Any, body: list[Any], layer_name: str | None) -> Any:
     Built from ``model.inputs[0]``, which every kind of model has (a loaded Sequential has
     no ``.input``); a functional model has one graph, so the two outputs are connected.
     """
-    import keras
+    keras = require_keras()
 
     # The head's input: the last layer's input when the head replaces it, else the output.
     source = model.layers[-1].input if len(body) < len(model.layers) else model.outputs[0]
@@ -238,7 +239,7 @@ def _probe_forward(model: Any, body: list[Any], layer_name: str | None) -> Any:
 
 def _logits_head(dense: Any) -> Any:
     """The last Dense layer without its softmax: z = x·W + b, the logits."""
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     def head(inputs: Any) -> Any:
         logits = tf.matmul(inputs, dense.kernel)

@@ -17,6 +17,7 @@ from typing import Any
 
 from engine.architectures import ARCHITECTURES, build
 from engine.paths import atomic_output, atomic_write_bytes
+from engine.tensorflow_runtime import require_keras
 
 __all__ = ["ARCHITECTURES", "InputSpec", "ModelLoadError", "build", "card_path", "class_names",
            "input_spec", "layer_summary", "load_card", "load_model", "save_model", "write_card"]
@@ -61,7 +62,7 @@ def load_model(path: str | Path) -> Any:
     if not _looks_like_keras_archive(path):
         raise ModelLoadError(f"{path}: not a Keras model (a .keras file is a zip archive "
                              "holding config.json); it may be damaged or of another kind.")
-    import keras
+    keras = require_keras()
 
     try:
         model = keras.saving.load_model(path, safe_mode=True, compile=False)

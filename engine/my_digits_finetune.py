@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets_base import Dataset, stratified_split
+from engine.tensorflow_runtime import require_keras
 from engine.training import EpochEvent, TrainConfig, TrainingMonitor, evaluate, train
 
 MIN_DIGITS = 10  # fewer than this cannot move a network in any useful direction
@@ -120,7 +121,7 @@ def mix_with_mnist(x_mine: np.ndarray, y_mine: np.ndarray, x_mnist: np.ndarray,
 
 def copy_model(model: Any) -> Any:
     """A new model with the same layers and weights; training it leaves ``model`` alone."""
-    import keras
+    keras = require_keras()
 
     clone = keras.models.clone_model(model)
     clone.set_weights(model.get_weights())

@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from engine.models import input_spec
+from engine.tensorflow_runtime import require_keras, require_tensorflow
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Predictor:
     """Runs a Keras image classifier on single images (or small batches) quickly."""
 
     def __init__(self, model: Any) -> None:
-        import tensorflow as tf
+        tf = require_tensorflow()
 
         self.model = model
         self.spec = input_spec(model)
@@ -85,13 +86,13 @@ class Predictor:
                 for layer, output in zip(layers, outputs, strict=True)]
 
     def _probabilities_graph(self, batch: Any) -> Any:
-        import tensorflow as tf
+        tf = require_tensorflow()
 
         scores = self.model(batch, training=False)
         return tf.nn.softmax(scores) if self._needs_softmax else scores
 
     def _build_layers_forward(self) -> tuple[list[Any], Any]:
-        import keras
+        keras = require_keras()
 
         # A loaded Sequential has no .input; its inputs[0] works for every kind of model.
         layers = [layer for layer in self.model.layers if _single_output(layer)]
@@ -106,7 +107,7 @@ def _compiled(function: Any, signature: list[Any]) -> Any:
 
     Some layers have no XLA kernel; the first call tells, and the plain graph is kept then.
     """
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     fast = tf.function(function, input_signature=signature, jit_compile=True)
     plain = tf.function(function, input_signature=signature)

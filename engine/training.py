@@ -16,6 +16,7 @@ import numpy as np
 from engine import metrics
 from engine.augment import augment_batch
 from engine.models import input_spec
+from engine.tensorflow_runtime import require_keras, require_tensorflow
 
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 SCHEDULES = ("cosine", "constant")
@@ -133,7 +134,7 @@ def as_model_input(x: Any, channels: int, scale_255: bool = False) -> Any:
     In [0, 1], or kept in 0–255 for a model that rescales its input itself (its first layer
     is a ``Rescaling``; see ``engine.models.InputSpec.scale_255``), as ``Predictor`` feeds it.
     """
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     x = tf.cast(x, tf.float32) if scale_255 else tf.cast(x, tf.float32) / 255.0
     return x[..., None] if channels and x.shape.rank == 3 else x
@@ -149,7 +150,7 @@ def make_dataset(x: np.ndarray, y: np.ndarray, batch_size: int, channels: int,
                  shuffle_seed: int | None = None, augment: bool = False,
                  scale_255: bool = False) -> Any:
     """A tf.data pipeline over uint8 arrays: shuffle, batch, normalise (and augment) in graph."""
-    import tensorflow as tf
+    tf = require_tensorflow()
 
     data = tf.data.Dataset.from_tensor_slices((x, y.astype(np.int32)))
     if shuffle_seed is not None:
@@ -199,7 +200,7 @@ def train(model: Any, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     The validation set is ``validation`` when given, else a ``config.validation_fraction``
     hold-out of ``x`` (seeded). Returns when the epochs are done or the monitor asks to stop.
     """
-    import keras
+    keras = require_keras()
 
     monitor = monitor or SilentMonitor()
     keras.utils.set_random_seed(config.seed)
@@ -219,7 +220,7 @@ def train(model: Any, x: np.ndarray, y: np.ndarray, config: TrainConfig,
 
 
 def _optimizer(config: TrainConfig, total_steps: int) -> Any:
-    import keras
+    keras = require_keras()
 
     kinds = {"adam": keras.optimizers.Adam, "sgd": keras.optimizers.SGD,
              "rmsprop": keras.optimizers.RMSprop}
@@ -248,7 +249,7 @@ def _validation_metrics(predictor: Any, validation: tuple[np.ndarray, np.ndarray
 def _monitor_bridge(monitor: TrainingMonitor, config: TrainConfig,
                     validation: tuple[np.ndarray, np.ndarray] | None) -> Any:
     """A Keras callback that forwards progress to ``monitor`` and obeys its stop requests."""
-    import keras
+    keras = require_keras()
 
     from engine.predictor import Predictor
 

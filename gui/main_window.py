@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -199,34 +200,54 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.tf_status = QLabel()
         self.tf_status.setObjectName("tfStatus")
-        self.statusBar().addPermanentWidget(self.tf_status)
+        # Shown only when the import failed: a dead session is never the end of a lesson.
+        self.tf_retry = QPushButton()
+        self.tf_retry.setObjectName("tfRetry")
+        self.tf_retry.clicked.connect(tensorflow_warm_up().retry)
+        self.tf_details = QPushButton()
+        self.tf_details.setObjectName("tfDetails")
+        self.tf_details.clicked.connect(self._show_tf_details)
+        for widget in (self.tf_status, self.tf_retry, self.tf_details):
+            self.statusBar().addPermanentWidget(widget)
 
     def _start_warm_up(self) -> None:
         warm_up = tensorflow_warm_up()
         warm_up.ready.connect(self._tf_ready)
-        warm_up.failed.connect(self._tf_failed)
+        warm_up.failed.connect(self._show_tf_status)
+        warm_up.started_again.connect(self._show_tf_status)
         warm_up.start()
         self._show_tf_status()
 
     def _show_tf_status(self) -> None:
         warm_up = tensorflow_warm_up()
+        failed = warm_up.error is not None
         if warm_up.version is not None:
             text = self.tr("TensorFlow {version} ready").format(version=warm_up.version)
-        elif warm_up.error is not None:
-            text = self.tr("TensorFlow could not be loaded: {error}").format(error=warm_up.error)
+        elif failed:
+            text = self.tr("TensorFlow could not be loaded, so no model can run yet.")
         elif warm_up.started:
             text = self.tr("Loading TensorFlow in the background…")
         else:
             text = ""
         self.tf_status.setText(text)
+        self.tf_retry.setVisible(failed)
+        self.tf_details.setVisible(failed)
+
+    def _show_tf_details(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("TensorFlow could not be loaded"),
+                          self.tr("Python reported this while loading TensorFlow. “Try again” "
+                                  "loads it once more; if it keeps failing, reinstalling CNN "
+                                  "Lab (./lab start) usually mends it."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("tfDetailsMessage")
+        box.setDetailedText(tensorflow_warm_up().error or "")
+        box.open()
 
     def _tf_ready(self, version: str, seconds: float) -> None:
         self._show_tf_status()
-        message = self.tr("TensorFlow {version} loaded in {seconds:.1f} s")
-        self.statusBar().showMessage(message.format(version=version, seconds=seconds), 5000)
-
-    def _tf_failed(self, _message: str) -> None:
-        self._show_tf_status()
+        message = self.tr("TensorFlow {version} loaded in {seconds} s")
+        self.statusBar().showMessage(
+            message.format(version=version, seconds=i18n.number(seconds, 1)), 5000)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -240,6 +261,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.full_screen_action.setText(self.tr("&Full screen"))
+        self.tf_retry.setText(self.tr("Try again"))
+        self.tf_retry.setToolTip(self.tr("Load TensorFlow again in the background."))
+        self.tf_details.setText(self.tr("Details"))
+        self.tf_details.setToolTip(self.tr("What Python reported when loading TensorFlow."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About CNN Lab"))
         group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}

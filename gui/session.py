@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui import i18n
 from gui.settings import app_settings
+from gui.tf_warmup import tensorflow_warm_up
 from gui.workers import BackgroundCall, run_in_background
 from resources import resource_path
 
@@ -82,12 +83,17 @@ class LoadFailure:
 
     entry: ModelEntry
     message: str
+    tensorflow_missing: bool = False  # not the file's fault: load it again once TF is back
 
 
 def attempt_load(entry: ModelEntry) -> LoadedModel | LoadFailure:
     """load_for_interaction, with any failure turned into a LoadFailure (never raises)."""
+    from engine.tensorflow_runtime import TensorFlowUnavailableError
+
     try:
         return load_for_interaction(entry)
+    except TensorFlowUnavailableError as error:
+        return LoadFailure(entry, error.detail, tensorflow_missing=True)
     except Exception as error:  # a damaged file can fail in many ways; all become a message
         return LoadFailure(entry, str(error) or type(error).__name__)
 
@@ -114,6 +120,8 @@ class LabSession(QObject):
         self.drawing: np.ndarray | None = None  # the Draw tab's canvas (uint8), None if blank
         self.datasets: dict[str, Any] = {}  # loaded datasets by key: each is loaded once
         self.webcam_frame: np.ndarray | None = None  # the frame the Webcam tab sent (RGB)
+        self.waiting_for_tensorflow: ModelEntry | None = None  # loaded again when TF is back
+        tensorflow_warm_up().ready.connect(self._tensorflow_ready)
 
     # -- models ----------------------------------------------------------------------------------
     @property
@@ -133,6 +141,7 @@ class LabSession(QObject):
             self.entries.append(entry)
             self.entriesChanged.emit()
         self.pending = entry
+        self.waiting_for_tensorflow = None
         self.busyChanged.emit(True)
         self._call = run_in_background(lambda: attempt_load(entry), self._finished,
                                        self._finished, name="cnn-lab-model-load")
@@ -156,11 +165,22 @@ class LabSession(QObject):
         if isinstance(outcome, LoadedModel):
             self.current = outcome
             app_settings().setValue(SETTINGS_KEY, outcome.entry.key)
+        elif outcome.tensorflow_missing:
+            self.waiting_for_tensorflow = outcome.entry
+            self.modelFailed.emit(outcome.entry.path.name, self.tr(
+                "TensorFlow could not be loaded. Press “Try again” in the status bar; the "
+                "model loads as soon as TensorFlow does."))
         else:
             self._forget_unusable(outcome.entry)
             self.modelFailed.emit(outcome.entry.path.name, outcome.message)
         self.busyChanged.emit(False)
         self.modelChanged.emit()  # on failure too: selectors go back to the model in use
+
+    def _tensorflow_ready(self) -> None:
+        """TensorFlow loaded after a failed try: load the model that had to wait for it."""
+        entry, self.waiting_for_tensorflow = self.waiting_for_tensorflow, None
+        if entry is not None and self.pending is None:
+            self.select(entry)
 
     def _forget_unusable(self, entry: ModelEntry) -> None:
         """A file that failed is not offered again (shipped models always stay listed)."""

@@ -1,27 +1,33 @@
 """Import TensorFlow in the background so the window never waits for it (2–3 s here).
 
-One warm-up per process: every window that asks gets the same object, and a window made
-after TensorFlow has loaded sees "ready" at once. The thread is not a daemon, so the
-interpreter waits for the import to finish at exit instead of tearing it down half-way.
+The import itself is ``engine.tensorflow_runtime``'s, under its lock: this only starts it early
+in a thread of its own and reports the outcome to the window as Qt signals. A model load that
+asks for TensorFlow while the warm-up is under way waits for it on that lock, whichever of them
+started first. One warm-up per process: every window that asks gets the same object, and a
+window made after TensorFlow has loaded sees "ready" at once. After a failure, ``retry()``
+tries again in the background. The thread is not a daemon, so the interpreter waits for the
+import to finish at exit instead of tearing it down half-way.
 """
 
 import threading
-import time
 
 from PySide6.QtCore import QObject, Signal
 
+from engine.tensorflow_runtime import TensorFlowUnavailableError, runtime
+
 
 class TensorFlowWarmUp(QObject):
-    """Emits ``ready(version, seconds)`` or ``failed(message)`` from the GUI thread's view."""
+    """Emits ``ready(version, seconds)`` or ``failed(detail)``, received on the GUI thread."""
 
     ready = Signal(str, float)
     failed = Signal(str)
+    started_again = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._thread: threading.Thread | None = None
         self.version: str | None = None
-        self.error: str | None = None
+        self.error: str | None = None  # Python's own words, for the "Details" button
 
     @property
     def started(self) -> bool:
@@ -32,9 +38,16 @@ class TensorFlowWarmUp(QObject):
         return self.version is not None or self.error is not None
 
     def start(self) -> None:
+        """Begin the import in the background (once; later calls do nothing)."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._load, name="tf-warm-up")
-            self._thread.start()
+            self._begin()
+
+    def retry(self) -> None:
+        """After a failure: forget it and try the import again in the background."""
+        if self.error is not None and not self._running():
+            self.error = None
+            self.started_again.emit()
+            self._begin()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the import is over (for tests and a clean exit)."""
@@ -42,23 +55,22 @@ class TensorFlowWarmUp(QObject):
             self._thread.join(timeout)
         return self.finished
 
+    def _running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _begin(self) -> None:
+        self._thread = threading.Thread(target=self._load, name="tf-warm-up")
+        self._thread.start()
+
     def _load(self) -> None:
-        begin = time.perf_counter()
         try:
-            import gc
-
-            import tensorflow as tf  # late on purpose: the window must not wait
-
-            # TensorFlow leaves hundreds of thousands of objects behind; a full garbage
-            # collection walking them froze the window for up to 0.24 s. They live as long as
-            # the app, so they are moved out of the collector's way.
-            gc.freeze()
-            self.version = str(tf.__version__)
-        except Exception as error:  # any failure must reach the status bar, not kill the app
-            self.error = f"{type(error).__name__}: {error}"
+            loaded = runtime().require()
+        except TensorFlowUnavailableError as error:
+            self.error = error.detail
             self.failed.emit(self.error)
             return
-        self.ready.emit(self.version, time.perf_counter() - begin)
+        self.version = str(loaded.tensorflow.__version__)
+        self.ready.emit(self.version, loaded.seconds)
 
 
 _warm_up: TensorFlowWarmUp | None = None
@@ -66,7 +78,7 @@ _warm_up: TensorFlowWarmUp | None = None
 
 def tensorflow_warm_up() -> TensorFlowWarmUp:
     """The process-wide warm-up (created on first use; call ``start()`` to begin)."""
-    global _warm_up  # one import per process is the whole point
+    global _warm_up  # one per process, like the import it reports on
     if _warm_up is None:
         _warm_up = TensorFlowWarmUp()
     return _warm_up

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from engine.tensorflow_runtime import require_keras
 from engine.training import BatchEvent, EpochEvent, TrainConfig
 from engine.training_history import training_subset
 from gui.workers import BackgroundCall, run_in_background
@@ -73,7 +74,7 @@ def check_fits(model: Any, dataset: Any, where: str) -> None:
 
 def make_model(source: str, dataset: Any, seed: int) -> Any:
     """A new built-in network sized for ``dataset``, or the .keras file to continue training."""
-    import keras
+    keras = require_keras()
 
     from engine import architectures
     from engine.models import load_model

@@ -4,6 +4,10 @@ A plain Python thread does the work; a QObject that lives in the GUI thread emit
 and Qt queues that signal to the GUI thread because it is emitted from another one (the same
 shape as superqt's ``thread_worker``, without the dependency). Threads are not daemons, so the
 interpreter waits for a model load to finish at exit instead of killing it half-way.
+
+Work that needs TensorFlow asks ``engine.tensorflow_runtime`` for it, which imports it once
+under a lock: a worker started before the window's warm-up waits for the same import rather
+than racing it, so no ordering between them matters here.
 """
 
 import threading
@@ -43,7 +47,6 @@ class BackgroundCall(QObject):
 
     def _run(self) -> None:
         try:
-            _wait_for_tensorflow_import()
             result = self._function()
         except Exception as error:  # every failure must reach the GUI as a message
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
@@ -53,21 +56,6 @@ class BackgroundCall(QObject):
 
     def _forget(self, _outcome: object) -> None:
         _running.discard(self)
-
-
-def _wait_for_tensorflow_import() -> None:
-    """Let a TensorFlow import already under way finish before this work may import it too.
-
-    Two threads importing TensorFlow at once can see each other's half-initialised modules
-    (seen here: "module 'tensorflow.python.data.ops.dataset_ops' has no attribute
-    'DatasetV2'" when the remembered Draw tab loaded its model during the warm-up). Waiting
-    costs nothing once TensorFlow is loaded, and at most the rest of the warm-up before.
-    """
-    from gui.tf_warmup import tensorflow_warm_up
-
-    warm_up = tensorflow_warm_up()
-    if warm_up.started:
-        warm_up.wait()
 
 
 def run_in_background(function: Callable[[], Any], on_done: Callable[[Any], None],

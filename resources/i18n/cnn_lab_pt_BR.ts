@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
@@ -8,7 +8,7 @@
         <translation>Um laboratório para aprender como redes neurais convolucionais classificam imagens: convolução, passo (stride), preenchimento (padding), agrupamento (pooling), retropropagação, treinamento e avaliação, passo a passo.</translation>
     </message>
     <message>
-        <source>It follows the course “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide by slide, with the slides' own numbers as its examples.</source>
+        <source>It follows the course “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide by slide, with the slides&apos; own numbers as its examples.</source>
         <translation>Segue o curso “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide a slide, com os próprios números dos slides como exemplos.</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>Salva este dígito de 28 × 28 com o seu rótulo na sua coleção, para ajustar a rede com ele depois.</translation>
     </message>
     <message>
-        <source>The digit's label: the network's answer until you correct it (press 0–9 or choose here).</source>
+        <source>The digit&apos;s label: the network&apos;s answer until you correct it (press 0–9 or choose here).</source>
         <translation>O rótulo do dígito: a resposta da rede até você corrigi-lo (tecle 0–9 ou escolha aqui).</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Exemplo da lição</translation>
     </message>
     <message>
-        <source>Put back the lesson's input, kernel and target, and start the loss curve again.</source>
+        <source>Put back the lesson&apos;s input, kernel and target, and start the loss curve again.</source>
         <translation>Restaura a entrada, o kernel e o alvo da lição, e recomeça a curva da perda.</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>não há VP, FP nem FN para contar</translation>
     </message>
     <message>
-        <source>This accuracy answers the yes/no question “is it {name}?”. The model's accuracy over all {count} classes is {overall}: the diagonal over all images.</source>
+        <source>This accuracy answers the yes/no question “is it {name}?”. The model&apos;s accuracy over all {count} classes is {overall}: the diagonal over all images.</source>
         <translation>Esta acurácia responde à pergunta de sim ou não “é {name}?”. A acurácia do modelo sobre todas as {count} classes é {overall}: a diagonal sobre todas as imagens.</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@ colunas: {cols}</translation>
         <translation>Saída (mapa de características)</translation>
     </message>
     <message>
-        <source>Yellow: the kernel's window and the output cell it produces. Grey: zero padding added around the input.</source>
+        <source>Yellow: the kernel&apos;s window and the output cell it produces. Grey: zero padding added around the input.</source>
         <translation>Amarelo: a janela do kernel e a célula da saída que ela produz. Cinza: preenchimento (padding) com zeros ao redor da entrada.</translation>
     </message>
     <message>
@@ -611,23 +611,23 @@ colunas: {cols}</translation>
         <translation>valid</translation>
     </message>
     <message>
-        <source>No padding (Keras padding="valid")</source>
-        <translation>Sem preenchimento (no Keras, padding="valid")</translation>
+        <source>No padding (Keras padding=&quot;valid&quot;)</source>
+        <translation>Sem preenchimento (no Keras, padding=&quot;valid&quot;)</translation>
     </message>
     <message>
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <source>Just enough padding for an output of ⌈n/s⌉ cells (Keras padding="same"); with an even kernel the extra row and column go at the bottom and right.</source>
-        <translation>Preenchimento suficiente para uma saída de ⌈n/s⌉ células (no Keras, padding="same"); com um kernel de tamanho par, a linha e a coluna extras ficam embaixo e à direita.</translation>
+        <source>Just enough padding for an output of ⌈n/s⌉ cells (Keras padding=&quot;same&quot;); with an even kernel the extra row and column go at the bottom and right.</source>
+        <translation>Preenchimento suficiente para uma saída de ⌈n/s⌉ células (no Keras, padding=&quot;same&quot;); com um kernel de tamanho par, a linha e a coluna extras ficam embaixo e à direita.</translation>
     </message>
     <message>
         <source>Deck example</source>
         <translation>Exemplo do slide</translation>
     </message>
     <message>
-        <source>The slide's input, kernel and output</source>
+        <source>The slide&apos;s input, kernel and output</source>
         <translation>A entrada, o kernel e a saída do slide</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@ colunas: {cols}</translation>
         <translation>Desenhe menor do que na aba Desenhar, para sobrar espaço para mover. Os filtros têm 20 px, então a tela inteira é redimensionada até o dígito ter 20 px de altura; o lugar onde você desenhou continua o mesmo.</translation>
     </message>
     <message>
-        <source>Each filter is the average of a third of the sample's 5s, sorted by slant. Its response is the correlation with the window under it (−1 to 1; the frame shows the best window). Max pooling over all positions, then over the three filters, gives one output: high wherever the 5 is, whichever filter fired.</source>
+        <source>Each filter is the average of a third of the sample&apos;s 5s, sorted by slant. Its response is the correlation with the window under it (−1 to 1; the frame shows the best window). Max pooling over all positions, then over the three filters, gives one output: high wherever the 5 is, whichever filter fired.</source>
         <translation>Cada filtro é a média de um terço dos 5 do exemplo, ordenados pela inclinação. A sua resposta é a correlação com a janela debaixo dele (de −1 a 1; a moldura mostra a melhor janela). O agrupamento máximo sobre todas as posições, e depois sobre os três filtros, dá uma única saída: alta onde quer que o 5 esteja, seja qual for o filtro que disparou.</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ colunas: {cols}</translation>
         <translation>{percent} % de certeza</translation>
     </message>
     <message>
-        <source>No digit found in this frame. Digits need dark ink on light paper, away from the picture's edges.</source>
+        <source>No digit found in this frame. Digits need dark ink on light paper, away from the picture&apos;s edges.</source>
         <translation>Nenhum dígito neste quadro. Os dígitos precisam de tinta escura em papel claro, longe das bordas da imagem.</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ colunas: {cols}</translation>
         <translation>tinta mais fraca</translation>
     </message>
     <message>
-        <source>Open the Activations tab on this digit's 28 × 28 picture to see what every layer makes of it.</source>
+        <source>Open the Activations tab on this digit&apos;s 28 × 28 picture to see what every layer makes of it.</source>
         <translation>Abre a aba Ativações com a imagem 28 × 28 deste dígito, para ver o que cada camada faz com ela.</translation>
     </message>
     <message>
@@ -993,7 +993,7 @@ colunas: {cols}</translation>
         <translation>A rede lê:</translation>
     </message>
     <message>
-        <source>What the network receives — the drawing prepared the way MNIST's digits were:</source>
+        <source>What the network receives — the drawing prepared the way MNIST&apos;s digits were:</source>
         <translation>O que a rede recebe — o desenho preparado como os dígitos do MNIST foram:</translation>
     </message>
 </context>
@@ -1082,7 +1082,7 @@ colunas: {cols}</translation>
         <translation>“{data}” tem rótulos até {label}, mas o modelo distingue só {count} classes: escolha um modelo treinado nessas classes.</translation>
     </message>
     <message>
-        <source>The model reads {mh} × {mw} images, but “{data}” has {dh} × {dw} images: choose data of the model's size, or another model.</source>
+        <source>The model reads {mh} × {mw} images, but “{data}” has {dh} × {dw} images: choose data of the model&apos;s size, or another model.</source>
         <translation>O modelo lê imagens de {mh} × {mw}, mas “{data}” tem imagens de {dh} × {dw}: escolha dados do tamanho do modelo, ou outro modelo.</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@ colunas: {cols}</translation>
         <translation>O modelo lê imagens {model_kind}, mas “{data}” tem imagens {data_kind}: escolha dados compatíveis, ou outro modelo.</translation>
     </message>
     <message>
-        <source>Careful: the model's classes ({model}) are not this data's ({data}), so its answers are compared with labels of other things.</source>
+        <source>Careful: the model&apos;s classes ({model}) are not this data&apos;s ({data}), so its answers are compared with labels of other things.</source>
         <translation>Atenção: as classes do modelo ({model}) não são as destes dados ({data}); as respostas dele serão comparadas com rótulos de outras coisas.</translation>
     </message>
     <message>
@@ -1260,11 +1260,11 @@ colunas: {cols}</translation>
         <translation>Mapa de características</translation>
     </message>
     <message>
-        <source>Which of the layer's feature maps to pool: each comes from a different filter.</source>
+        <source>Which of the layer&apos;s feature maps to pool: each comes from a different filter.</source>
         <translation>Qual dos mapas de características da camada agrupar: cada um vem de um filtro diferente.</translation>
     </message>
     <message>
-        <source>One colour scale for all three images: black is 0, yellow the map's strongest activation. Cyan squares: where the max came from, in each window that holds a strong activation (at least a quarter of the strongest).</source>
+        <source>One colour scale for all three images: black is 0, yellow the map&apos;s strongest activation. Cyan squares: where the max came from, in each window that holds a strong activation (at least a quarter of the strongest).</source>
         <translation>Uma só escala de cores para as três imagens: preto é 0, amarelo a ativação mais forte do mapa. Quadrados ciano: de onde veio o máximo, em cada janela que tem uma ativação forte (pelo menos um quarto da mais forte).</translation>
     </message>
     <message>
@@ -1338,7 +1338,7 @@ colunas: {cols}</translation>
         <translation>Com menos de {minimum} dígitos nenhum é deixado de lado, então não há medida em dígitos que ela não viu.</translation>
     </message>
     <message>
-        <source>On MNIST test images: {before} → {after} (it should still read other people's digits).</source>
+        <source>On MNIST test images: {before} → {after} (it should still read other people&apos;s digits).</source>
         <translation>Nas imagens de teste do MNIST: {before} → {after} (ela deve continuar lendo os dígitos das outras pessoas).</translation>
     </message>
     <message>
@@ -1358,7 +1358,7 @@ colunas: {cols}</translation>
         <translation>Treina uma cópia do modelo em uso por poucas épocas, com taxa de aprendizado baixa, com os seus dígitos misturados ao MNIST. O modelo em uso fica como está até você escolher usar o novo.</translation>
     </message>
     <message>
-        <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else's.</source>
+        <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else&apos;s.</source>
         <translation>Continua o treino de uma cópia do modelo atual com os seus dígitos, misturados ao MNIST para que ele não esqueça os dos outros.</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ colunas: {cols}</translation>
         <translation>Usar o modelo ajustado</translation>
     </message>
     <message>
-        <source>Save the fine-tuned model in the app's folder and make it the model of every tab.</source>
+        <source>Save the fine-tuned model in the app&apos;s folder and make it the model of every tab.</source>
         <translation>Salva o modelo ajustado na pasta do aplicativo e o torna o modelo de todas as abas.</translation>
     </message>
 </context>
@@ -1389,7 +1389,7 @@ colunas: {cols}</translation>
         <translation>máx {value}</translation>
     </message>
     <message>
-        <source>Draw a digit: the detector's output appears here.</source>
+        <source>Draw a digit: the detector&apos;s output appears here.</source>
         <translation>Desenhe um dígito: a saída do detector aparece aqui.</translation>
     </message>
     <message>
@@ -1436,7 +1436,7 @@ colunas: {cols}</translation>
         <translation>Otimizador:</translation>
     </message>
     <message>
-        <source>How gradients become weight updates: SGD takes the slides' plain step, Adam and RMSprop adapt the step for each weight.</source>
+        <source>How gradients become weight updates: SGD takes the slides&apos; plain step, Adam and RMSprop adapt the step for each weight.</source>
         <translation>Como os gradientes viram atualizações dos pesos: o SGD dá o passo simples dos slides; Adam e RMSprop adaptam o passo para cada peso.</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@ colunas: {cols}</translation>
         <translation>Aproxima o zoom de uma vez até cada pixel ser grande o bastante para mostrar seus números.</translation>
     </message>
     <message>
-        <source>Draw each channel from black to its own colour instead of black to white; grey shows the numbers' sizes best, tints show which channel is which.</source>
+        <source>Draw each channel from black to its own colour instead of black to white; grey shows the numbers&apos; sizes best, tints show which channel is which.</source>
         <translation>Desenha cada canal do preto até a sua própria cor em vez de preto a branco; o cinza mostra melhor o tamanho dos números, as cores mostram qual canal é qual.</translation>
     </message>
 </context>
@@ -1729,11 +1729,11 @@ colunas: {cols}</translation>
         <translation>Zeros</translation>
     </message>
     <message>
-        <source>Fill this channel's 3×3 weights with a named kernel.</source>
+        <source>Fill this channel&apos;s 3×3 weights with a named kernel.</source>
         <translation>Preenche os 3×3 pesos deste canal com um kernel conhecido.</translation>
     </message>
     <message>
-        <source>Multiply this channel's weights by −1: a detector of the opposite change.</source>
+        <source>Multiply this channel&apos;s weights by −1: a detector of the opposite change.</source>
         <translation>Multiplica os pesos deste canal por −1: um detector da mudança oposta.</translation>
     </message>
     <message>
@@ -1749,7 +1749,7 @@ colunas: {cols}</translation>
         <translation>Um número somado a cada valor de saída deste filtro, depois dos 27 produtos.</translation>
     </message>
     <message>
-        <source>This channel's 3×3 weights: double-click a cell or just type a number.</source>
+        <source>This channel&apos;s 3×3 weights: double-click a cell or just type a number.</source>
         <translation>Os 3×3 pesos deste canal: clique duas vezes numa célula ou apenas digite um número.</translation>
     </message>
 </context>
@@ -1767,7 +1767,7 @@ colunas: {cols}</translation>
 <context>
     <name>KernelEditorTexts</name>
     <message>
-        <source>{share} % of the input's pixels</source>
+        <source>{share} % of the input&apos;s pixels</source>
         <translation>{share} % dos pixels da entrada</translation>
     </message>
     <message>
@@ -1874,11 +1874,11 @@ colunas: {cols}</translation>
         <translation>ReLU: respostas negativas viram 0</translation>
     </message>
     <message>
-        <source>Ready-made kernels: the deck's vertical and horizontal edge detectors and other classic image filters.</source>
+        <source>Ready-made kernels: the deck&apos;s vertical and horizontal edge detectors and other classic image filters.</source>
         <translation>Kernels prontos: os detectores de bordas verticais e horizontais dos slides e outros filtros de imagem clássicos.</translation>
     </message>
     <message>
-        <source>The kernel's weights: click a cell and type a number to change one.</source>
+        <source>The kernel&apos;s weights: click a cell and type a number to change one.</source>
         <translation>Os pesos do kernel: clique numa célula e digite um número para mudar um deles.</translation>
     </message>
     <message>
@@ -1894,20 +1894,27 @@ colunas: {cols}</translation>
         <translation>Quantos pixels o kernel anda a cada passo: um passo (stride) maior dá uma saída menor.</translation>
     </message>
     <message>
-        <source>Rings of zeros added around the picture, to keep the output larger and the borders' information.</source>
+        <source>Rings of zeros added around the picture, to keep the output larger and the borders&apos; information.</source>
         <translation>Anéis de zeros adicionados em volta da imagem, para manter a saída maior e a informação das bordas.</translation>
     </message>
     <message>
-        <source>No padding (Keras padding="valid").</source>
-        <translation>Sem preenchimento (Keras padding="valid").</translation>
+        <source>No padding (Keras padding=&quot;valid&quot;).</source>
+        <translation>Sem preenchimento (Keras padding=&quot;valid&quot;).</translation>
     </message>
     <message>
-        <source>Keep just enough padding for an output of ⌈n/s⌉ pixels (Keras padding="same"), even when the kernel or the stride change.</source>
-        <translation>Mantém o preenchimento exato para uma saída de ⌈n/s⌉ pixels (Keras padding="same"), mesmo quando o kernel ou o passo mudam.</translation>
+        <source>Keep just enough padding for an output of ⌈n/s⌉ pixels (Keras padding=&quot;same&quot;), even when the kernel or the stride change.</source>
+        <translation>Mantém o preenchimento exato para uma saída de ⌈n/s⌉ pixels (Keras padding=&quot;same&quot;), mesmo quando o kernel ou o passo mudam.</translation>
     </message>
     <message>
-        <source>Apply the ReLU activation, max(0, x), as a Conv2D layer with activation="relu" does.</source>
-        <translation>Aplica a ativação ReLU, max(0, x), como faz uma camada Conv2D com activation="relu".</translation>
+        <source>Apply the ReLU activation, max(0, x), as a Conv2D layer with activation=&quot;relu&quot; does.</source>
+        <translation>Aplica a ativação ReLU, max(0, x), como faz uma camada Conv2D com activation=&quot;relu&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LabSession</name>
+    <message>
+        <source>TensorFlow could not be loaded. Press “Try again” in the status bar; the model loads as soon as TensorFlow does.</source>
+        <translation>Não foi possível carregar o TensorFlow. Clique em “Tentar de novo” na barra de status; o modelo será carregado assim que o TensorFlow for.</translation>
     </message>
 </context>
 <context>
@@ -1948,16 +1955,8 @@ colunas: {cols}</translation>
         <translation>TensorFlow {version} pronto</translation>
     </message>
     <message>
-        <source>TensorFlow could not be loaded: {error}</source>
-        <translation>Não foi possível carregar o TensorFlow: {error}</translation>
-    </message>
-    <message>
         <source>Loading TensorFlow in the background…</source>
         <translation>Carregando o TensorFlow em segundo plano…</translation>
-    </message>
-    <message>
-        <source>TensorFlow {version} loaded in {seconds:.1f} s</source>
-        <translation>TensorFlow {version} carregado em {seconds:.1f} s</translation>
     </message>
     <message>
         <source>CNN Lab — convolutional networks, step by step</source>
@@ -1990,6 +1989,22 @@ colunas: {cols}</translation>
     <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Load TensorFlow again in the background.</source>
+        <translation>Carrega o TensorFlow de novo, em segundo plano.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What Python reported when loading TensorFlow.</source>
+        <translation>O que o Python informou ao carregar o TensorFlow.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2058,6 +2073,22 @@ colunas: {cols}</translation>
     <message>
         <source>4. MLP × CNN</source>
         <translation>4. MLP × CNN</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded, so no model can run yet.</source>
+        <translation>Não foi possível carregar o TensorFlow; por isso, nenhum modelo pode ser executado ainda.</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded</source>
+        <translation>Não foi possível carregar o TensorFlow</translation>
+    </message>
+    <message>
+        <source>Python reported this while loading TensorFlow. “Try again” loads it once more; if it keeps failing, reinstalling CNN Lab (./lab start) usually mends it.</source>
+        <translation>O Python informou isto ao carregar o TensorFlow. “Tentar de novo” carrega mais uma vez; se continuar falhando, reinstalar o CNN Lab (./lab start) costuma resolver.</translation>
+    </message>
+    <message>
+        <source>TensorFlow {version} loaded in {seconds} s</source>
+        <translation>TensorFlow {version} carregado em {seconds} s</translation>
     </message>
     <message>
         <source>2. Images</source>
@@ -2364,14 +2395,14 @@ colunas: {cols}</translation>
     <message>
         <source>No camera found.
 
-You can still use this tab: write a few digits on paper, take a photo or a short video of them with a phone, and open it here with "Open video or image…". The digits are found and read just as from a camera.
+You can still use this tab: write a few digits on paper, take a photo or a short video of them with a phone, and open it here with &quot;Open video or image…&quot;. The digits are found and read just as from a camera.
 
-Plugged in a webcam? Click "Look again".</source>
+Plugged in a webcam? Click &quot;Look again&quot;.</source>
         <translation>Nenhuma câmera encontrada.
 
-Você ainda pode usar esta aba: escreva alguns dígitos no papel, tire uma foto ou grave um vídeo curto deles com o celular e abra aqui com "Abrir vídeo ou imagem…". Os dígitos são encontrados e lidos como se viessem de uma câmera.
+Você ainda pode usar esta aba: escreva alguns dígitos no papel, tire uma foto ou grave um vídeo curto deles com o celular e abra aqui com &quot;Abrir vídeo ou imagem…&quot;. Os dígitos são encontrados e lidos como se viessem de uma câmera.
 
-Conectou uma webcam? Clique em "Procurar de novo".</translation>
+Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
     <message>
         <source>Open video or image…</source>
@@ -2517,11 +2548,11 @@ Conectou uma webcam? Clique em "Procurar de novo".</translation>
         <translation>Conta um viés por neurônio ou filtro, como o Keras faz por padrão</translation>
     </message>
     <message>
-        <source>How many neurons the fully connected layer has: n² is the deck's case, with as many neurons as inputs</source>
+        <source>How many neurons the fully connected layer has: n² is the deck&apos;s case, with as many neurons as inputs</source>
         <translation>Quantos neurônios a camada totalmente conectada tem: n² é o caso dos slides, com tantos neurônios quanto entradas</translation>
     </message>
     <message>
-        <source>A 28×28 grey MNIST digit, 3×3 kernel, 32 filters: the first layer of the lecture's CNN</source>
+        <source>A 28×28 grey MNIST digit, 3×3 kernel, 32 filters: the first layer of the lecture&apos;s CNN</source>
         <translation>Um dígito MNIST 28×28 em cinza, kernel 3×3, 32 filtros: a primeira camada da CNN da aula</translation>
     </message>
     <message>
@@ -2660,7 +2691,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Lado da janela quadrada de agrupamento (k): quantos valores vizinhos viram um só.</translation>
     </message>
     <message>
-        <source>How far the window moves each step; equal to the window, the windows tile the map without overlapping, as in Keras' default.</source>
+        <source>How far the window moves each step; equal to the window, the windows tile the map without overlapping, as in Keras&apos; default.</source>
         <translation>Quanto a janela anda a cada passo; igual à janela, as janelas cobrem o mapa sem se sobrepor, como no padrão do Keras.</translation>
     </message>
     <message>
@@ -2852,7 +2883,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Acurácia de teste: não consta na ficha do modelo</translation>
     </message>
     <message>
-        <source>What to notice: both networks have about as many parameters, and the CNN is more accurate. Move the digit: one or two pixels, and both still read the example 7; three pixels right, up or down, and the MLP reads another digit while the CNN still reads 7 (four pixels up fools it too). The CNN's filters look for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel.</source>
+        <source>What to notice: both networks have about as many parameters, and the CNN is more accurate. Move the digit: one or two pixels, and both still read the example 7; three pixels right, up or down, and the MLP reads another digit while the CNN still reads 7 (four pixels up fools it too). The CNN&apos;s filters look for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel.</source>
         <translation>Repare: as duas redes têm quase o mesmo número de parâmetros, e a CNN acerta mais. Desloque o dígito: com um ou dois pixels, as duas ainda leem o 7 de exemplo; com três pixels para a direita, para cima ou para baixo, a MLP lê outro dígito enquanto a CNN ainda lê 7 (quatro pixels para cima enganam a CNN também). Os filtros da CNN procuram os mesmos traços em toda a imagem e o agrupamento máximo (max pooling) tolera pequenos deslocamentos; cada peso da MLP pertence a um pixel.</translation>
     </message>
     <message>
@@ -2907,11 +2938,11 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Exemplo 8×8</translation>
     </message>
     <message>
-        <source>The book's figure (1-D)</source>
+        <source>The book&apos;s figure (1-D)</source>
         <translation>A figura do livro (1-D)</translation>
     </message>
     <message>
-        <source>Red: a value that is not what it was before the shift. ★: where each window's maximum comes from. Cells that enter at the edge become 0, as if the picture moved over an empty background.</source>
+        <source>Red: a value that is not what it was before the shift. ★: where each window&apos;s maximum comes from. Cells that enter at the edge become 0, as if the picture moved over an empty background.</source>
         <translation>Vermelho: um valor diferente do que era antes do deslocamento. ★: de onde vem o máximo de cada janela. As células que entram pela borda viram 0, como se a imagem se movesse sobre um fundo vazio.</translation>
     </message>
     <message>
@@ -3119,7 +3150,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Maior diferença: {difference}. Eles não concordam!</translation>
     </message>
     <message>
-        <source>TensorFlow's loss: L = {theirs}; this lesson's: L = {ours}.</source>
+        <source>TensorFlow&apos;s loss: L = {theirs}; this lesson&apos;s: L = {ours}.</source>
         <translation>Perda do TensorFlow: L = {theirs}; desta lição: L = {ours}.</translation>
     </message>
 </context>
@@ -3134,7 +3165,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Conferir com o TensorFlow</translation>
     </message>
     <message>
-        <source>Ask TensorFlow's automatic differentiation (tf.GradientTape) for the same gradients and compare them with the ones written above.</source>
+        <source>Ask TensorFlow&apos;s automatic differentiation (tf.GradientTape) for the same gradients and compare them with the ones written above.</source>
         <translation>Pede os mesmos gradientes à diferenciação automática do TensorFlow (tf.GradientTape) e os compara com os escritos acima.</translation>
     </message>
     <message>
@@ -3185,7 +3216,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>época</translation>
     </message>
     <message>
-        <source>Each batch's loss and accuracy: faint lines are the raw values, bright lines their moving average.</source>
+        <source>Each batch&apos;s loss and accuracy: faint lines are the raw values, bright lines their moving average.</source>
         <translation>A perda e a acurácia de cada lote: as linhas claras são os valores brutos; as fortes, sua média móvel.</translation>
     </message>
     <message>
@@ -3252,7 +3283,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Save a chart as a PNG image, or every epoch's numbers as a CSV table for a spreadsheet.</source>
+        <source>Save a chart as a PNG image, or every epoch&apos;s numbers as a CSV table for a spreadsheet.</source>
         <translation>Salva um gráfico como imagem PNG, ou os números de cada época como tabela CSV para uma planilha.</translation>
     </message>
     <message>
