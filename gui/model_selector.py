@@ -87,9 +87,10 @@ class ModelSelector(QWidget):
         self._show_current()
 
     def _shown_entry(self) -> ModelEntry | None:
-        """The model being loaded, else the one in use."""
+        """The model being loaded (or waiting for TensorFlow), else the one in use."""
         current = self.session.current
-        return self.session.pending or (current.entry if current is not None else None)
+        waiting = self.session.pending or self.session.waiting_for_tensorflow
+        return waiting or (current.entry if current is not None else None)
 
     def _show_current(self) -> None:
         shown = self._shown_entry()
