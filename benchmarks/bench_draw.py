@@ -32,19 +32,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from engine.drawing import fit_strokes_to_canvas, render_strokes  # noqa: E402 - after the path
 from engine.preprocess import mnist_steps  # noqa: E402
-
-STROKES = ROOT.parent / "shared" / "data" / "strokes" / "pendigits_train_strokes.json"
+from engine.strokes import load_pen_digits  # noqa: E402
 
 
 def canvases(count: int) -> list[np.ndarray]:
-    """Canvas pictures of real pen digits (synthetic zig-zags when the data is absent)."""
-    if STROKES.is_file():
-        from engine.strokes import load_pen_digits
-
-        digits = load_pen_digits(STROKES)[:count]
-        return [render_strokes(fit_strokes_to_canvas(d.strokes)) for d in digits]
-    rng = np.random.default_rng(0)
-    return [render_strokes([rng.uniform(60, 220, (6, 2))]) for _ in range(count)]
+    """Canvas pictures of real pen digits (the ones that ship with CNN Lab)."""
+    digits = load_pen_digits()[:count]
+    return [render_strokes(fit_strokes_to_canvas(d.strokes)) for d in digits]
 
 
 def timings_ms(call: Callable[[np.ndarray], object], inputs: list[np.ndarray]) -> list[float]:

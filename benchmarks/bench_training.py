@@ -34,8 +34,6 @@ from engine.training import (  # noqa: E402
     train,
 )
 
-SHARED_MNIST = ROOT.parent / "shared" / "data" / "mnist"
-
 
 class RecordingMonitor:
     def __init__(self) -> None:
@@ -84,7 +82,7 @@ def main() -> int:
     parser.add_argument("--images", type=int, default=20_000)
     args = parser.parse_args()
     try:
-        data = load_dataset(SHARED_MNIST if SHARED_MNIST.exists() else "sample")
+        data = load_dataset("mnist")
     except DatasetError as error:
         print(error, file=sys.stderr)
         return 2

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 COMMANDS = ("train", "evaluate", "predict")
-DATASET_HELP = 'mnist, fashion, sample, or a path (.npz, IDX folder, folder of class folders)'
+DATASET_HELP = ('mnist (all of MNIST, shipped with CNN Lab), sample (5,000 of its training '
+                'digits), fashion, or a path (.npz, IDX folder, folder of class folders)')
 
 
 class UsageError(Exception):
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_train(parser: argparse.ArgumentParser) -> None:
     from engine.architectures import ARCHITECTURES
+    from engine.strokes import PEN_DIGITS_FILE
 
     parser.add_argument("--dataset", required=True, help=DATASET_HELP)
     parser.add_argument("--model", required=True, choices=sorted(ARCHITECTURES),
@@ -53,8 +55,12 @@ def _add_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=False,
                         help="random rotation, shear, zoom, shift and stroke thickness")
     parser.add_argument("--seed", type=int, default=0, help="random seed (0)")
-    parser.add_argument("--strokes", type=Path, help="pen-digit strokes (JSON) to render "
-                        "through the drawing canvas and add to the training data")
+    # A bare --strokes means the pen digits that ship with CNN Lab: the default CNN's recipe.
+    parser.add_argument("--strokes", type=Path, nargs="?", const=PEN_DIGITS_FILE,
+                        metavar="FILE", help="render pen-digit strokes through the drawing "
+                        "canvas and add them to the training data; without FILE, the 7,494 "
+                        "UCI pen digits shipped with CNN Lab (a .json or .json.gz file "
+                        "otherwise)")
     parser.add_argument("--held-out-writers", type=int, default=8, help="writers of --strokes "
                         "kept out of training and measured per writer (8)")
     parser.add_argument("--stroke-copies", type=int, default=4, help="renderings of each "

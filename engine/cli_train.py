@@ -16,6 +16,12 @@ from engine.cli import UsageError
 from engine.cli_commands import evaluation_json, open_dataset, test_split
 from engine.tensorflow_runtime import require_keras, require_tensorflow
 
+MNIST_CREDIT = ("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
+                "(CC BY-SA 3.0).")
+FASHION_CREDIT = "Fashion-MNIST by Zalando Research (MIT licence)."
+PEN_DIGITS_CREDIT = ("Pen digits: UCI Pen-Based Recognition of Handwritten Digits, by "
+                     "E. Alpaydin and F. Alimoglu (CC BY 4.0).")
+
 
 def train_command(args: argparse.Namespace) -> str:
     from engine import architectures, augment
@@ -50,6 +56,7 @@ def train_command(args: argparse.Namespace) -> str:
         from engine.pen_digits import measure
 
         card["pen_strokes"] = {**pens["info"], **measure(model, pens["held_out_digits"])}
+        card["credits"] = " ".join(filter(None, [card["credits"], PEN_DIGITS_CREDIT]))
     save_model(model, args.out, card)
     return _summary(args.out, card)
 
@@ -100,9 +107,16 @@ def _card(args: argparse.Namespace, model: Any, dataset: Any, config: Any, resul
         "command": "python main.py " + shlex.join(sys.argv[1:] if sys.argv[1:2] == ["train"]
                                                   else ["train", "..."]),
         "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "credits": "MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
-                   "(CC BY-SA 3.0)." if "mnist" in dataset.name.lower() else "",
+        "credits": _data_credit(dataset.name),
     }
+
+
+def _data_credit(name: str) -> str:
+    """Who made the data (Fashion-MNIST's name contains "MNIST" too, so it is checked first)."""
+    lowered = name.lower()
+    if "fashion" in lowered:
+        return FASHION_CREDIT
+    return MNIST_CREDIT if "mnist" in lowered else ""
 
 
 def _augmentation_settings(augment: Any) -> dict[str, Any]:

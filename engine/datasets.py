@@ -1,15 +1,17 @@
-"""Datasets for CNN Lab: load, discover, import and download them. Everything public is here.
+"""Datasets for CNN Lab: load, list and import them. Everything public is here.
 
 Quick guide::
 
-    load_dataset("mnist")            # the full MNIST if found (see find_mnist), else the sample
-    load_dataset("sample")           # 5,000 built-in digits, 4,000 train + 1,000 test
+    load_dataset("mnist")            # all 70,000 MNIST digits, shipped with the app
+    load_dataset("sample")           # 5,000 of MNIST's training digits, 4,000 train + 1,000 test
     load_dataset("fashion")          # Fashion-MNIST from the Debian package
     load_dataset("mydigits")         # the person's own labelled drawings (engine.my_digits)
     load_dataset("/path/to/x.npz")   # Keras layout or x/y; also IDX folders, class folders,
-                                     # and MNIST parts such as ../shared/data/mnist
+                                     # and MNIST in npz parts (mnist_train_part0.npz, …)
     import_dataset(path)             # validate + copy into app_data_dir()/datasets/
     available_datasets()             # what the GUI's chooser lists
+
+Nothing is downloaded: MNIST and the sample come from ``resources/data/mnist.npz``.
 
 Every problem with an input raises :class:`DatasetError` (a ValueError) whose message starts
 with the file or folder it is about. The GUI and the CLI show that message as it is.
@@ -30,39 +32,36 @@ from engine.datasets_builtin import (
     MNIST_TEST,
     MNIST_TRAIN,
     SAMPLE_NAME,
-    as_mnist,
+    SAMPLE_SHAPE,
     datasets_dir,
     fashion_available,
     fashion_size,
-    find_mnist,
     is_full_mnist,
     load_fashion_mnist,
+    load_mnist,
     load_sample,
+    mnist_path,
 )
 from engine.datasets_folder import load_image_folder
 from engine.datasets_formats import load_idx, load_npz, npz_shapes, save_npz
 from engine.datasets_layouts import (
-    SHARED_PART,
+    PARTS_FIRST,
     find_idx_files,
     load_idx_pair,
-    load_shared_mnist,
+    load_mnist_parts,
 )
 from engine.my_digits import MY_DIGITS_KEY, MY_DIGITS_NAME, MyDigits
 from engine.paths import app_data_dir, atomic_output, ensure_dir
-from engine.tensorflow_runtime import require_keras
 
 __all__ = [
     "Dataset", "DatasetError", "DatasetInfo", "app_data_dir", "available_datasets",
-    "datasets_dir", "download_mnist", "fashion_available", "find_mnist", "import_dataset",
-    "imported_path",
+    "datasets_dir", "fashion_available", "import_dataset", "imported_path", "is_full_mnist",
     "load_dataset", "load_fashion_mnist", "load_idx", "load_idx_pair", "load_image_folder",
-    "load_mnist", "load_npz", "load_sample", "load_shared_mnist", "stratified_split",
+    "load_mnist", "load_mnist_parts", "load_npz", "load_sample", "mnist_path",
+    "stratified_split",
 ]
 
 Progress = Callable[[float], None] | None
-MNIST_URL = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"
-# sha256 of the official mnist.npz, as keras.datasets.mnist checks it.
-MNIST_SHA256 = "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1"
 IMPORTED_PREFIX = "imported:"
 FASHION_KEYS = ("fashion", "fashion-mnist", "fashion_mnist")
 
@@ -75,31 +74,19 @@ class DatasetInfo:
     name: str           # shown to the person
     size: int           # number of images, training + test
     is_sample: bool
-    path: Path | None   # where it is stored (None for the built-in sample)
+    path: Path | None   # where it is stored (None for the sample, derived from MNIST)
 
 
-def load_mnist(chosen: str | os.PathLike[str] | None = None) -> Dataset:
-    """The full MNIST if :func:`find_mnist` finds it, otherwise the built-in sample.
-
-    The sample says so in its name ("MNIST sample (5,000 digits)") and description. A found
-    file that turns out to be damaged raises DatasetError rather than quietly falling back.
-    """
-    path = find_mnist(chosen)
-    return load_sample() if path is None else as_mnist(load_path(path))
-
-
-def load_dataset(path_or_name: str | os.PathLike[str],
-                 chosen: str | os.PathLike[str] | None = None,
-                 progress: Progress = None, **folder_options: object) -> Dataset:
+def load_dataset(path_or_name: str | os.PathLike[str], progress: Progress = None,
+                 **folder_options: object) -> Dataset:
     """Load by name ("mnist", "sample", "fashion", "mydigits", "imported:<name>") or by path.
 
-    ``chosen`` is the MNIST location the person picked (used by "mnist" only);
     ``progress`` and ``folder_options`` (size, grayscale, test_fraction) go to
     :func:`load_image_folder` when the path is a folder of class folders.
     """
     key = str(path_or_name).strip().lower() if isinstance(path_or_name, str) else ""
     if key == "mnist":
-        return load_mnist(chosen)
+        return load_mnist()
     if key == "sample":
         return load_sample()
     if key in FASHION_KEYS:
@@ -123,8 +110,8 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
                            "file or a folder (IDX files, or one sub-folder of images per "
                            "class).")
     if path.is_dir():
-        if (path / SHARED_PART.format(0)).is_file():
-            return load_shared_mnist(path)
+        if (path / PARTS_FIRST).is_file():
+            return load_mnist_parts(path)
         if find_idx_files(path, "train") is not None:
             return load_idx_pair(path)
         if (path / MNIST_FILE).is_file() and is_full_mnist(path / MNIST_FILE):
@@ -133,18 +120,15 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
     raise DatasetError(f"{path}: no such file or folder.")
 
 
-def available_datasets(chosen: str | os.PathLike[str] | None = None) -> list[DatasetInfo]:
-    """What can be chosen: MNIST if found, the sample, Fashion-MNIST, "My digits" when it
-    holds at least one digit, imported datasets.
+def available_datasets() -> list[DatasetInfo]:
+    """What can be chosen: MNIST and its sample (both always there), Fashion-MNIST, "My
+    digits" when it holds at least one digit, imported datasets.
 
     Reads file headers only (and counts the digit files), so it is quick. Imported files that
     cannot be read are left out.
     """
-    infos = []
-    mnist = find_mnist(chosen)
-    if mnist is not None:
-        infos.append(DatasetInfo("mnist", "MNIST", MNIST_TRAIN + MNIST_TEST, False, mnist))
-    infos.append(DatasetInfo("sample", SAMPLE_NAME, 5000, True, None))
+    infos = [DatasetInfo("mnist", "MNIST", MNIST_TRAIN + MNIST_TEST, False, mnist_path()),
+             DatasetInfo("sample", SAMPLE_NAME, SAMPLE_SHAPE[0], True, None)]
     if fashion_available():
         infos.append(DatasetInfo("fashion", "Fashion-MNIST", fashion_size(), False,
                                  FASHION_DIR))
@@ -155,8 +139,7 @@ def available_datasets(chosen: str | os.PathLike[str] | None = None) -> list[Dat
                                  collection.folder))
     folder = datasets_dir()
     for path in sorted(folder.glob("*.npz")) if folder.is_dir() else []:
-        if path.name.startswith(".") or (mnist is not None and path.resolve() ==
-                                         mnist.resolve()):
+        if path.name.startswith("."):
             continue
         info = _imported_info(path)
         if info is not None:
@@ -225,46 +208,3 @@ def import_dataset(source: "str | os.PathLike[str] | Dataset", name: str | None 
                            f"({exc.strerror or exc}).") from exc
     report(1.0)
     return target
-
-
-def download_mnist(url: str | None = None, progress: Progress = None,
-                   expect_full: bool = True) -> Path:
-    """Download mnist.npz with Keras, check it, and import it as ``datasets/mnist.npz``.
-
-    ``url`` defaults to Keras' own MNIST address, whose file is checked against its known
-    sha256. ``expect_full=False`` accepts a smaller file in the same layout (for tests and
-    classroom mirrors of a subset). Network and checksum failures raise DatasetError.
-    """
-    report = progress or (lambda fraction: None)
-    report(0.0)
-    origin = url or MNIST_URL
-    fetched = _fetch(origin, MNIST_SHA256 if url is None else None)
-    try:
-        report(0.6)
-        dataset = load_npz(fetched)
-        counts = (len(dataset.x_train), len(dataset.x_test) if dataset.has_test else 0)
-        if expect_full and (counts != (MNIST_TRAIN, MNIST_TEST) or dataset.image_shape
-                            != (28, 28)):
-            raise DatasetError(f"{origin}: this is not the full MNIST ({counts[0]:,} training "
-                               f"and {counts[1]:,} test images of {dataset.image_shape}).")
-        dataset = dataclasses.replace(as_mnist(dataset), source=origin) if expect_full \
-            else dataset
-        return import_dataset(dataset, name="MNIST" if expect_full else "MNIST subset",
-                              progress=lambda f: report(0.6 + 0.4 * f))
-    finally:
-        fetched.unlink(missing_ok=True)
-
-
-def _fetch(origin: str, sha256: str | None) -> Path:
-    """Download to ``app_data_dir()/cache/downloads`` (removed again by the caller)."""
-    # Asked for here: Keras loads TensorFlow, which the engine must not do at import time.
-    get_file = require_keras().utils.get_file
-
-    folder = ensure_dir(app_data_dir() / "cache" / "downloads")
-    try:
-        return Path(get_file(fname=MNIST_FILE, origin=origin, cache_dir=str(folder),
-                             cache_subdir=".", file_hash=sha256, force_download=True))
-    except Exception as exc:  # Keras raises a bare Exception for network errors
-        (folder / MNIST_FILE).unlink(missing_ok=True)  # a file that failed its checksum
-        raise DatasetError(f"{origin}: the download failed ({exc}).") from exc
-

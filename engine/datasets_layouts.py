@@ -1,8 +1,8 @@
 """Dataset folder layouts: a folder of MNIST-style IDX files, and MNIST split into npz parts.
 
-The parts layout is the one of ``../shared/data/mnist`` (see its README): ten-thousand-image
-``mnist_train_part0.npz`` … ``mnist_train_part5.npz`` plus ``mnist_test.npz``, each holding
-``x`` and ``y``; concatenated in order they are the official training set.
+The parts layout keeps each file small: ``mnist_train_part0.npz`` … ``mnist_train_partK.npz``
+plus ``mnist_test.npz``, each holding ``x`` and ``y``; concatenated in order, the parts are the
+training set (MNIST in six parts of 10,000 is the official training set, in its order).
 """
 
 import os
@@ -53,14 +53,15 @@ def load_idx_pair(folder: str | os.PathLike[str]) -> Dataset:
                    class_names=names, class_names_pt=list(names))
 
 
-SHARED_PART = "mnist_train_part{}.npz"
-SHARED_TEST = "mnist_test.npz"
+PARTS_TRAIN = "mnist_train_part{}.npz"
+PARTS_FIRST = PARTS_TRAIN.format(0)
+PARTS_TEST = "mnist_test.npz"
 
 
-def shared_mnist_parts(folder: Path) -> list[Path]:
-    """The numbered training parts of the shared layout, checking none is missing."""
-    count = len(list(folder.glob(SHARED_PART.format("*"))))
-    parts = [folder / SHARED_PART.format(k) for k in range(count)]
+def mnist_parts(folder: Path) -> list[Path]:
+    """The numbered training parts of the parts layout, checking none is missing."""
+    count = len(list(folder.glob(PARTS_TRAIN.format("*"))))
+    parts = [folder / PARTS_TRAIN.format(k) for k in range(count)]
     missing = [part for part in parts if not part.is_file()]
     if missing:
         raise DatasetError(f"{missing[0]}: this part is missing; the parts must be numbered "
@@ -68,19 +69,19 @@ def shared_mnist_parts(folder: Path) -> list[Path]:
     return parts
 
 
-def load_shared_mnist(folder: str | os.PathLike[str]) -> Dataset:
+def load_mnist_parts(folder: str | os.PathLike[str]) -> Dataset:
     """MNIST stored as ``mnist_train_part0..k.npz`` + ``mnist_test.npz``, each with ``x``, ``y``.
 
     The parts are concatenated in order, which gives the original training order.
     """
     folder = Path(folder)
-    parts = shared_mnist_parts(folder) if folder.is_dir() else []
+    parts = mnist_parts(folder) if folder.is_dir() else []
     if not parts:
-        raise DatasetError(f"{folder}: no {SHARED_PART.format(0)} here (expected the parts "
-                           f"{SHARED_PART.format('0')}, {SHARED_PART.format('1')}, … and "
-                           f"{SHARED_TEST}).")
+        raise DatasetError(f"{folder}: no {PARTS_TRAIN.format(0)} here (expected the parts "
+                           f"{PARTS_TRAIN.format('0')}, {PARTS_TRAIN.format('1')}, … and "
+                           f"{PARTS_TEST}).")
     train = [_plain_pair(part) for part in parts]
-    x_test, y_test = _plain_pair(folder / SHARED_TEST)
+    x_test, y_test = _plain_pair(folder / PARTS_TEST)
     x_train = np.concatenate([x for x, _ in train])
     y_train = np.concatenate([y for _, y in train])
     dataset = Dataset(name="MNIST", source=str(folder), x_train=x_train, y_train=y_train,

@@ -1,16 +1,16 @@
-"""Sample photos for the image lessons: the pictures scikit-image ships, read with OpenCV.
+"""Sample photos for the image lessons, shipped in ``resources/photos`` and read with OpenCV.
 
-scikit-image is a dependency only for its ``skimage/data`` folder of classic test photos
-(the astronaut, the cameraman, coffee, a cat, bricks, …); it is never imported — finding the
-package's folder is enough — so it costs nothing at start-up.
+They are classic test pictures (the astronaut, the cameraman, coffee, a cat, bricks, …), copied
+from scikit-image's ``skimage/data``; ``resources/photos/LICENSE.md`` gives each one's origin
+and licence (public domain or CC0).
 """
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 
 from engine.datasets_folder import read_image
+from resources import resource_path
 
 # (key, file): the photos the lessons offer, in the order they are offered. Colour photos
 # first (the channel lessons need R, G and B), then grey ones with clear edges.
@@ -26,23 +26,18 @@ SAMPLE_PHOTOS = (
 
 
 class SampleMissingError(FileNotFoundError):
-    """The sample photos are not installed (scikit-image is missing or incomplete)."""
+    """A sample photo is missing from the installation (a broken install)."""
 
 
-def samples_folder() -> Path | None:
-    """scikit-image's data folder, found without importing scikit-image; None if absent."""
-    spec = importlib.util.find_spec("skimage")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    return folder if folder.is_dir() else None
+def samples_folder() -> Path:
+    """Where the sample photos ship: ``resources/photos``."""
+    return resource_path("photos")
 
 
 def available_samples() -> list[str]:
-    """Keys of the sample photos present on this machine, in the offered order."""
+    """Keys of the sample photos present, in the offered order (all of them, unless the
+    installation is broken)."""
     folder = samples_folder()
-    if folder is None:
-        return []
     return [key for key, name in SAMPLE_PHOTOS if (folder / name).is_file()]
 
 
@@ -51,8 +46,7 @@ def load_sample_photo(key: str) -> np.ndarray:
     names = dict(SAMPLE_PHOTOS)
     if key not in names:
         raise KeyError(f"No sample photo {key!r}; the samples are {list(names)}.")
-    folder = samples_folder()
-    if folder is None or not (folder / names[key]).is_file():
-        raise SampleMissingError(f"The sample photo {names[key]} is not installed (it comes "
-                                 "with the scikit-image package).")
-    return read_image(folder / names[key])
+    path = samples_folder() / names[key]
+    if not path.is_file():
+        raise SampleMissingError(f"{path}: this sample photo is missing; reinstall CNN Lab.")
+    return read_image(path)

@@ -1,9 +1,11 @@
 """Real pen trajectories of handwritten digits, to replay on the drawing canvas.
 
-The file ``pendigits_train_strokes.json`` (see ``../shared/data/README.md``) holds 7,494 digits
-written on a tablet by 30 people: a JSON list of ``{"id", "label", "writer", "strokes"}`` where
-``strokes`` is a list of pen-down … pen-up strokes, each a list of ``[x, y]`` points scaled so
-the digit's bounding box fits [0, 1], x to the right and y downwards.
+CNN Lab ships ``resources/data/pendigits_train_strokes.json.gz`` (see the README beside it):
+7,494 digits written on a tablet by 30 people (UCI "Pen-Based Recognition of Handwritten
+Digits", E. Alpaydin and F. Alimoglu, CC BY 4.0), as gzip-compressed JSON: a list of
+``{"id", "label", "writer", "strokes"}`` where ``strokes`` is a list of pen-down … pen-up
+strokes, each a list of ``[x, y]`` points scaled so the digit's bounding box fits [0, 1], x to
+the right and y downwards.
 
 Such data is useful twice: tests replay it as mouse drags to check that drawing preprocessing
 turns *human* strokes into MNIST-like inputs, and training may draw it through the canvas's own
@@ -12,14 +14,21 @@ a model that has seen a person's "7"s recognises that person's other "7"s far mo
 a stranger's, and a measurement on seen writers promises more than the app will deliver.
 """
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["PenDigit", "load_pen_digits", "split_by_writer", "writers"]
+from resources import resource_path
+
+__all__ = ["PEN_DIGITS_FILE", "PenDigit", "load_pen_digits", "split_by_writer", "writers"]
+
+# The pen digits that ship with CNN Lab (the default of load_pen_digits and of train --strokes).
+PEN_DIGITS_FILE = resource_path("data", "pendigits_train_strokes.json.gz")
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,13 +46,16 @@ class PenDigit:
     strokes: tuple[np.ndarray, ...]
 
 
-def load_pen_digits(path: str | Path) -> list[PenDigit]:
-    """Read a pen-digit JSON file; ``ValueError`` naming the file and the entry if it is bad."""
+def load_pen_digits(path: str | Path = PEN_DIGITS_FILE) -> list[PenDigit]:
+    """Read a pen-digit JSON file (``.json`` or gzip-compressed ``.json.gz``; by default the
+    shipped one); ``ValueError`` naming the file and the entry if it is bad."""
     path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
     try:
-        with path.open(encoding="utf-8") as file:
+        with opener(path, "rt", encoding="utf-8") as file:
             data = json.load(file)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, EOFError, gzip.BadGzipFile,
+            zlib.error) as exc:
         raise ValueError(f"{path} is not a valid JSON file of pen digits ({exc}).") from exc
     if not isinstance(data, list):
         raise ValueError(f"{path} should hold a JSON list of digits, found a "

@@ -104,8 +104,9 @@ def clock(seconds: float) -> str:
 def training_subset(count: int, limit: int, seed: int) -> np.ndarray | None:
     """Indices of at most ``limit`` training images drawn at random (None: use them all).
 
-    Random, not the first ``limit``: files such as the built-in sample are sorted by class, so
-    their first few hundred images would all be zeros. Sorted, to keep the file's order.
+    Random, not the first ``limit``: some data is ordered by class (a folder of class folders
+    is read class by class), so its first few hundred images would all be of one class.
+    Sorted, to keep the file's order.
     """
     if limit <= 0 or limit >= count:
         return None

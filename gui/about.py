@@ -26,8 +26,22 @@ def about_text() -> str:
         ),
         QCoreApplication.translate(
             "About",
-            "The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and "
-            "Christopher J. C. Burges (CC BY-SA 3.0).",
+            "The MNIST database of handwritten digits, which ships with CNN Lab and on which its "
+            "digit models are trained, is by Yann LeCun, Corinna Cortes and Christopher J. C. "
+            "Burges (CC BY-SA 3.0). Its quick sample is its first 500 training images of each "
+            "digit.",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "The pen digits (real handwriting, used to train the default CNN and to test the "
+            "drawing tab) are the UCI “Pen-Based Recognition of Handwritten Digits” data set "
+            "by E. Alpaydin and F. Alimoglu (CC BY 4.0).",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "The sample photos of the image lessons come from the scikit-image project's "
+            "collection (public domain or CC0; see resources/photos/LICENSE.md). Fashion-MNIST "
+            "is by Zalando Research (MIT licence).",
         ),
         QCoreApplication.translate(
             "About",

@@ -56,7 +56,7 @@ def _lazy(module: str, name: str) -> Callable[[LabSession], QWidget]:
     return make
 
 
-# In the course's order (../shared/course-outline.md); each lesson opens on its slide's example.
+# In the course's order (its outline, slide by slide); each lesson opens on its slide's example.
 PAGES: tuple[Page, ...] = (
     Page("convolution", LESSONS, _lazy("gui.lessons.convolution", "ConvolutionLesson")),
     Page("image_representation", LESSONS,

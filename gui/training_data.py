@@ -1,9 +1,9 @@
-"""The Training tab's data page: choose, import or download a dataset, and look at it.
+"""The Training tab's data page: choose or import a dataset, and look at it.
 
-Imports and the MNIST download run in a worker thread with a progress bar; the engine's
-progress callback is called in that thread, so it goes through a signal to reach the bar.
-Failures (a file that is not a dataset, no network) become a red line under the buttons; the
-previous dataset stays chosen and nothing else changes.
+MNIST and its quick sample ship with the app, so nothing is ever downloaded. Imports run in a
+worker thread with a progress bar; the engine's progress callback is called in that thread, so
+it goes through a signal to reach the bar. A failure (a file that is not a dataset) becomes a
+red line under the buttons; the previous dataset stays chosen and nothing else changes.
 """
 
 from pathlib import Path
@@ -39,7 +39,7 @@ class ProgressRelay(QObject):
 
 
 class DataPanel(QWidget):
-    """``datasetReady(dataset)`` when a dataset is loaded (chosen, imported or downloaded)."""
+    """``datasetReady(dataset)`` when a dataset is loaded (chosen or imported)."""
 
     datasetReady = Signal(object)
 
@@ -53,8 +53,6 @@ class DataPanel(QWidget):
         self.import_file_action = self.import_menu.addAction("", self.ask_import_file)
         self.import_folder_action = self.import_menu.addAction("", self.ask_import_folder)
         self.import_button.setMenu(self.import_menu)
-        self.download_button = QPushButton()
-        self.download_button.setObjectName("downloadMnistButton")
         self.progress = QProgressBar()
         self.progress.setObjectName("dataProgress")
         self.progress.setRange(0, 100)
@@ -71,7 +69,6 @@ class DataPanel(QWidget):
         self._job: BackgroundCall | None = None
         self._build_layout()
         self._relay.progress.connect(self._show_progress)
-        self.download_button.clicked.connect(self.download_mnist)
         self.shuffle_button.clicked.connect(self.shuffle)
         self.chooser.datasetReady.connect(self._dataset_ready)
         self.retranslate()
@@ -81,7 +78,6 @@ class DataPanel(QWidget):
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
-        buttons.addWidget(self.download_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch()
         examples_row = QHBoxLayout()
@@ -100,7 +96,7 @@ class DataPanel(QWidget):
         return self.chooser.dataset()
 
     def is_busy(self) -> bool:
-        """True while an import or a download runs (or the chosen dataset is loading)."""
+        """True while an import runs (or the chosen dataset is loading)."""
         return self._job is not None or self.chooser.is_loading()
 
     def wait(self, timeout: float = 60.0) -> bool:
@@ -123,7 +119,7 @@ class DataPanel(QWidget):
         self.examples.set_examples(dataset.x_train[picked],
                                    [names[int(label)] for label in dataset.y_train[picked]])
 
-    # -- import and download ---------------------------------------------------------------------
+    # -- import ----------------------------------------------------------------------------------
     def ask_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a dataset"), str(Path.home()),
@@ -146,14 +142,6 @@ class DataPanel(QWidget):
                     self._imported, self._import_failed,
                     self.tr("Importing {name}…").format(name=Path(path).name))
 
-    def download_mnist(self) -> None:
-        """Download the full MNIST (about 11 MB) in the background and choose it."""
-        from engine import datasets
-
-        relay = self._relay
-        self._start(lambda: datasets.download_mnist(progress=relay.progress.emit),
-                    self._downloaded, self._download_failed, self.tr("Downloading MNIST…"))
-
     def _start(self, work: Any, on_done: Any, on_failed: Any, text: str) -> None:
         if self._job is not None:
             return  # one at a time: the buttons are disabled meanwhile anyway
@@ -163,7 +151,6 @@ class DataPanel(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
-        self.download_button.setEnabled(not busy)
         self.progress.setValue(0)
         self.progress.setVisible(busy)
 
@@ -182,23 +169,9 @@ class DataPanel(QWidget):
         self.chooser.refresh_list(select=f"imported:{Path(path).stem}")
 
     @Slot(object)
-    def _downloaded(self, path: Path) -> None:
-        self._finish_job()
-        self._say(self.tr("MNIST downloaded: 70,000 digits, now in the list."))
-        self.chooser.refresh_list(select="mnist")
-        if self.chooser.current_key() != "mnist":  # found as an imported file instead
-            self.chooser.refresh_list(select=f"imported:{Path(path).stem}")
-
-    @Slot(object)
     def _import_failed(self, error: Exception) -> None:
         self._finish_job()
         self._say(self.tr("Import failed: {reason}").format(reason=error), error=True)
-
-    @Slot(object)
-    def _download_failed(self, error: Exception) -> None:
-        self._finish_job()
-        self._say(self.tr("Download failed: {reason} Without a network, use the built-in "
-                          "sample or import a copy of MNIST.").format(reason=error), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -213,9 +186,6 @@ class DataPanel(QWidget):
         self.import_file_action.setText(self.tr("A file (.npz or IDX)…"))
         self.import_folder_action.setText(self.tr("A folder (IDX files, or one folder per "
                                                   "class)…"))
-        self.download_button.setText(self.tr("Download MNIST"))
-        self.download_button.setToolTip(self.tr("Fetch the full MNIST (70,000 digits, about "
-                                                "11 MB) from the internet and keep it."))
         self.examples_title.setText(self.tr("Training images picked at random, with their labels:"))
         self.shuffle_button.setText(self.tr("Shuffle"))
         self.shuffle_button.setToolTip(self.tr("Show other training images picked at random."))

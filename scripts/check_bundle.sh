@@ -9,10 +9,11 @@
 #    the network cut off (a new network namespace, `unshare -n`, when the system allows it;
 #    pip is told --no-index in any case),
 # 3. starts the installed CNN Lab from that environment, still without network: --version,
-#    an evaluation of a shipped model on the copied MNIST, and the real window (offscreen),
-#    which closes itself after 2 s,
+#    where its models and data are found (MNIST, the pen digits and the photos come with its
+#    wheel), an evaluation of a shipped model on that MNIST's 10,000 test digits, and the real
+#    window (offscreen), which closes itself after 2 s,
 # 4. prints the bundle's size, the installed size and how long each step took.
-# Takes about 2 minutes here; the pytest suite does not run it (see README, "Installing in a lab").
+# Takes about 2 minutes here; tests/scripts/test_make_bundle.py runs it (see README, "Installing in a lab").
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_PYTHON=${BUILD_PYTHON:-$ROOT/.venv/bin/python}  # runs make_bundle.py
@@ -62,7 +63,9 @@ import sys
 from pathlib import Path
 
 import engine, gui, main
-from engine.datasets import find_mnist
+from engine.datasets import is_full_mnist, mnist_path
+from engine.samples import available_samples, samples_folder
+from engine.strokes import PEN_DIGITS_FILE
 from resources import resource_path
 
 for module in (engine, gui, main):
@@ -70,8 +73,11 @@ for module in (engine, gui, main):
 models = sorted(p.name for p in resource_path("models").glob("*.keras"))
 assert len(models) == 4, models
 print("models:", ", ".join(models), "in", resource_path("models"))
-print("MNIST:", find_mnist())
-assert find_mnist() is not None
+for name, path in (("MNIST", mnist_path()), ("pen digits", PEN_DIGITS_FILE),
+                   ("photos", samples_folder())):
+    assert path.exists() and not path.resolve().is_relative_to(sys.argv[1]), path
+    print(f"{name}:", path)
+assert is_full_mnist(mnist_path()) and len(available_samples()) == 7
 EOF
 
 say "the menu entry and the desktop launcher:"
@@ -80,12 +86,12 @@ grep -q "^Exec=$APP/bin/cnn-lab\$" "$XDG_DATA_HOME/applications/cnn-lab.desktop"
 test -x "$HOME/Desktop/cnn-lab.desktop"
 test -f "$XDG_DATA_HOME/icons/hicolor/48x48/apps/cnn-lab.png"
 
-say "the shipped CNN on the copied MNIST, offline:"
+say "the shipped CNN on the shipped MNIST, offline:"
 start=$(now)
 offline "$APP/bin/cnn-lab-cli" evaluate --model \
   "$("$APP/bin/python" -c 'from resources import resource_path; print(resource_path("models", "mnist_cnn.keras"))')" \
   --data mnist --json > "$WORK/evaluation.json"
-"$APP/bin/python" -c 'import json, sys; r = json.load(open(sys.argv[1])); print("accuracy %.4f on %d test images" % (r["accuracy"], r["n"]))' "$WORK/evaluation.json"
+"$APP/bin/python" -c 'import json, sys; r = json.load(open(sys.argv[1])); print("accuracy %.4f on %d test images" % (r["accuracy"], r["n"])); assert r["n"] == 10000' "$WORK/evaluation.json"
 evaluate_seconds=$(( $(now) - start ))
 
 say "the window, opened from the installed environment and closed after 2 s:"

@@ -2,7 +2,7 @@
 
     python scripts/look_at_strokes.py strokes.png [--seed 0]
 
-Writes one PNG: 40 pen digits (from ../shared/data/strokes/) as the canvas draws them, each
+Writes one PNG: 40 of the shipped pen digits (resources/data/) as the canvas draws them, each
 followed by its 28 × 28 to_mnist result, then 20 MNIST training digits at the same scale. The top
 half uses the default brush and fit; the bottom half the training augmentation (random jitter
 and a brush from BRUSH_WIDTHS_PEOPLE_USE, written under the canvas). The stroke width, size
@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a plain script from anywhere
 
 from engine import drawing, preprocess, strokes  # noqa: E402  (needs the path above)
+from engine.datasets import load_mnist  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
 PANEL = 140  # pixels per panel: the canvas at half size, 28 × 28 at 5×
 COLUMNS = 10  # panels per row: 5 canvas + result pairs
 
@@ -65,14 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     rng = np.random.default_rng(args.seed)
-    digits = strokes.load_pen_digits(DATA / "strokes" / "pendigits_train_strokes.json")
+    digits = strokes.load_pen_digits()  # the shipped pen digits
     # Four of each label, in label order, so the rows read 0 0 0 0 1 1 1 1 ...
     chosen = [digits[i] for label in range(10) for i in
               rng.choice([i for i, d in enumerate(digits) if d.label == label], 4, replace=False)]
     chosen = chosen[::2] + chosen[1::2]  # two per label plain, two per label jittered
-    with np.load(DATA / "mnist" / "mnist_train_part0.npz", allow_pickle=False) as mnist:
-        picks = rng.choice(len(mnist["y"]), 20, replace=False)
-        mnist_panels = [enlarge(mnist["x"][i] / 255.0) for i in sorted(picks)]
+    train = load_mnist().x_train[:10_000]  # the shipped MNIST's first 10,000 training digits
+    picks = rng.choice(len(train), 20, replace=False)
+    mnist_panels = [enlarge(train[i] / 255.0) for i in sorted(picks)]
     separator = np.full((8, PANEL * COLUMNS, 3), (0, 120, 0), np.uint8)
     picture = np.vstack([grid(pen_panels(chosen, rng)), separator, grid(mnist_panels)])
     if not cv2.imwrite(str(args.output), picture):

@@ -1,12 +1,12 @@
-"""Build a folder that installs CNN Lab on offline lab machines: wheels, MNIST, installers.
+"""Build a folder that installs CNN Lab on offline lab machines: wheels and installers.
 
     .venv/bin/python scripts/make_bundle.py --out DIR
     .venv/bin/python scripts/make_bundle.py --out DIR --python-version 3.11 --platform win_amd64
 
-DIR then holds ``wheels/`` (CNN Lab, every dependency and pip, for one Python and platform),
-``mnist.npz`` (the full MNIST in Keras' layout, when one is found), ``install.sh`` and
-``install.bat`` (a venv, ``pip install --no-index``, MNIST into the app's data folder, the menu
-entry or shortcuts), ``constraints.txt`` and ``README.txt``. Copy DIR to a USB stick.
+DIR then holds ``wheels/`` (CNN Lab, every dependency and pip, for one Python and platform;
+CNN Lab's own wheel carries its models, MNIST, the pen digits and the sample photos),
+``install.sh`` and ``install.bat`` (a venv, ``pip install --no-index``, the menu entry or
+shortcuts), ``constraints.txt`` and ``README.txt``. Copy DIR to a USB stick.
 
 A script, not a ``cnn-lab`` command: a bundle is built from the source folder (the app's wheel
 is built from pyproject.toml, which an installed CNN Lab does not have), by the person who
@@ -34,17 +34,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from engine.paths import atomic_output, ensure_dir  # noqa: E402 - after the path is set
+from engine.paths import ensure_dir  # noqa: E402 - after the path is set
 
 TEMPLATES = Path(__file__).resolve().parent / "bundle"
-SHARED_MNIST = ROOT.parent / "shared" / "data" / "mnist"
 # Left out of the copy that the app's wheel is built from (a build in the checkout would leave
 # build/ and stale files there, while others work in it).
 NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
               ".ruff_cache", ".hypothesis", "docs", "tests", "benchmarks")
 MUST_SHIP = ("resources/models/*.keras", "resources/models/*.json", "resources/i18n/*.qm",
              "resources/icons/cnn-lab-256.png", "resources/icons/cnn-lab.svg",
-             "resources/icons/cnn-lab.ico", "resources/cnn-lab.desktop", "main.py")
+             "resources/icons/cnn-lab.ico", "resources/cnn-lab.desktop", "main.py",
+             "resources/data/mnist.npz", "resources/data/pendigits_train_strokes.json.gz",
+             "resources/data/README.md", "resources/photos/*.png", "resources/photos/LICENSE.md")
 OLD_MANYLINUX = {"manylinux1": (2, 5), "manylinux2010": (2, 12), "manylinux2014": (2, 17)}
 
 
@@ -55,7 +56,7 @@ class BundleError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="make_bundle.py", description="Build a folder that installs CNN Lab without "
-        "internet: wheels of the app and every dependency, the full MNIST if found, and "
+        "internet: wheels of the app (with its models and data) and of every dependency, and "
         "install.sh / install.bat.")
     parser.add_argument("--out", type=Path, required=True, metavar="DIR",
                         help="the folder to create (new or empty)")
@@ -64,11 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--platform", action="append", metavar="TAG", help="target platform "
                         "tag, e.g. win_amd64, macosx_14_0_arm64, manylinux_2_34_x86_64 "
                         "(repeatable; default: this machine); passed to pip")
-    mnist = parser.add_mutually_exclusive_group()
-    mnist.add_argument("--mnist", type=Path, metavar="PATH", help="the MNIST to include (Keras "
-                       ".npz, IDX folder or folder of npz parts); default: the one CNN Lab "
-                       "finds, else ../shared/data/mnist")
-    mnist.add_argument("--no-mnist", action="store_true", help="leave MNIST out")
     parser.add_argument("--no-pin", action="store_true", help="take the newest allowed "
                         "versions instead of those installed in this environment")
     return parser
@@ -96,7 +92,8 @@ def build_app_wheel(wheels: Path) -> Path:
 
 
 def check_shipped_files(wheel: Path) -> list[str]:
-    """The wheel's resources (models, translations, icons): raise if any kind is missing."""
+    """The wheel's resources (models, data, photos, translations, icons): raise if any kind is
+    missing; returns the models."""
     import fnmatch
 
     names = zipfile.ZipFile(wheel).namelist()
@@ -178,40 +175,6 @@ def needed_glibc(names: list[str]) -> tuple[int, int] | None:
     return needed
 
 
-# --- MNIST ---------------------------------------------------------------------------------
-
-def find_full_mnist(args: argparse.Namespace) -> Path | None:
-    """The complete MNIST to include: --mnist, else what CNN Lab finds, else the shared copy."""
-    from engine.datasets import find_mnist, is_full_mnist
-
-    if args.no_mnist:
-        return None
-    if args.mnist is not None:
-        if not is_full_mnist(args.mnist):
-            raise BundleError(f"{args.mnist}: not the complete MNIST (60,000 + 10,000 images)")
-        return args.mnist
-    return find_mnist() or (SHARED_MNIST if is_full_mnist(SHARED_MNIST) else None)
-
-
-def write_mnist(source: Path, target: Path) -> Path:
-    """``target`` as Keras' mnist.npz (x_train, y_train, x_test, y_test), from any layout."""
-    import numpy as np
-
-    from engine.datasets import is_full_mnist, load_path
-
-    if source.is_file() and source.suffix == ".npz":
-        with atomic_output(target) as temporary:  # already Keras' layout: copy it as it is
-            shutil.copyfile(source, temporary)
-    else:
-        data = load_path(source)
-        with atomic_output(target) as temporary:
-            np.savez_compressed(temporary, x_train=data.x_train, y_train=data.y_train,
-                                x_test=data.x_test, y_test=data.y_test)
-    if not is_full_mnist(target):
-        raise BundleError(f"{target}: the MNIST written is incomplete")
-    return target
-
-
 # --- installers and README -----------------------------------------------------------------
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -263,36 +226,22 @@ def build(args: argparse.Namespace) -> dict[str, str]:
     """Make the bundle; returns the values written into README.txt."""
     out = prepare_out(args.out)
     wheels = out / "wheels"
-    print("[1/4] building CNN Lab's wheel", flush=True)
+    print("[1/3] building CNN Lab's wheel", flush=True)
     app_wheel = build_app_wheel(wheels)
     models = check_shipped_files(app_wheel)
-    print(f"      {app_wheel.name} carries {len(models)} models: "
-          + ", ".join(Path(name).name for name in models))
-    print("[2/4] collecting the dependencies' wheels", flush=True)
+    print(f"      {app_wheel.name} carries {len(models)} models ("
+          + ", ".join(Path(name).name for name in models)
+          + "), MNIST, the pen digits and the sample photos")
+    print("[2/3] collecting the dependencies' wheels", flush=True)
     with tempfile.TemporaryDirectory() as scratch:
         fetch_dependencies(app_wheel, wheels, args, None if args.no_pin else pins(Path(scratch)))
     wheel_names = record_versions(wheels, out / "constraints.txt")
-    print("[3/4] MNIST", flush=True)
-    mnist_line = describe_mnist(args, out)
-    print("[4/4] installers and README.txt", flush=True)
+    print("[3/3] installers and README.txt", flush=True)
     values = {"VERSION": app_wheel.name.split("-")[1], "WHEELS": str(len(wheel_names)),
-              "BUILT": datetime.date.today().isoformat(), "MNIST": mnist_line,
+              "BUILT": datetime.date.today().isoformat(),
               **target_description(args, wheel_names)}
     write_texts(out, values)
     return values
-
-
-def describe_mnist(args: argparse.Namespace, out: Path) -> str:
-    """Include MNIST if found; the README line that says what happened."""
-    source = find_full_mnist(args)
-    if source is None:
-        print("      note: no complete MNIST found (nor ../shared/data/mnist), so none is "
-              "included; the app will use its built-in 5,000-digit sample")
-        return ("(no mnist.npz: none was found when the bundle was built; CNN Lab uses its "
-                "built-in 5,000-digit sample)")
-    write_mnist(source, out / "mnist.npz")
-    print(f"      mnist.npz from {source}")
-    return "mnist.npz                 the full MNIST (70,000 digits), Keras' layout"
 
 
 def main(argv: list[str] | None = None) -> int:

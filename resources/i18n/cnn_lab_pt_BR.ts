@@ -12,8 +12,16 @@
         <translation>Segue o curso “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide a slide, com os próprios números dos slides como exemplos.</translation>
     </message>
     <message>
-        <source>The MNIST database of handwritten digits is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0).</source>
-        <translation>A base MNIST de dígitos manuscritos é de Yann LeCun, Corinna Cortes e Christopher J. C. Burges (CC BY-SA 3.0).</translation>
+        <source>The MNIST database of handwritten digits, which ships with CNN Lab and on which its digit models are trained, is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA 3.0). Its quick sample is its first 500 training images of each digit.</source>
+        <translation>A base MNIST de dígitos manuscritos, que vem com o CNN Lab e na qual seus modelos de dígitos foram treinados, é de Yann LeCun, Corinna Cortes e Christopher J. C. Burges (CC BY-SA 3.0). Sua amostra rápida são as 500 primeiras imagens de treino de cada dígito.</translation>
+    </message>
+    <message>
+        <source>The pen digits (real handwriting, used to train the default CNN and to test the drawing tab) are the UCI “Pen-Based Recognition of Handwritten Digits” data set by E. Alpaydin and F. Alimoglu (CC BY 4.0).</source>
+        <translation>Os dígitos de caneta (escrita real, usados para treinar a CNN padrão e testar a aba de desenho) são o conjunto de dados “Pen-Based Recognition of Handwritten Digits” da UCI, de E. Alpaydin e F. Alimoglu (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>The sample photos of the image lessons come from the scikit-image project&apos;s collection (public domain or CC0; see resources/photos/LICENSE.md). Fashion-MNIST is by Zalando Research (MIT licence).</source>
+        <translation>As fotos de exemplo das lições de imagens vêm da coleção do projeto scikit-image (domínio público ou CC0; veja resources/photos/LICENSE.md). O Fashion-MNIST é da Zalando Research (licença MIT).</translation>
     </message>
     <message>
         <source>Built with Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph and OpenCV, on Python {python}.</source>
@@ -658,24 +666,12 @@ colunas: {cols}</translation>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <source>Downloading MNIST…</source>
-        <translation>Baixando o MNIST…</translation>
-    </message>
-    <message>
         <source>Imported: {file} is now in the list.</source>
         <translation>Importado: {file} agora está na lista.</translation>
     </message>
     <message>
-        <source>MNIST downloaded: 70,000 digits, now in the list.</source>
-        <translation>MNIST baixado: 70.000 dígitos, agora na lista.</translation>
-    </message>
-    <message>
         <source>Import failed: {reason}</source>
         <translation>A importação falhou: {reason}</translation>
-    </message>
-    <message>
-        <source>Download failed: {reason} Without a network, use the built-in sample or import a copy of MNIST.</source>
-        <translation>O download falhou: {reason} Sem rede, use a amostra embutida ou importe uma cópia do MNIST.</translation>
     </message>
     <message>
         <source>Import dataset…</source>
@@ -694,14 +690,6 @@ colunas: {cols}</translation>
         <translation>Uma pasta (arquivos IDX, ou uma pasta por classe)…</translation>
     </message>
     <message>
-        <source>Download MNIST</source>
-        <translation>Baixar o MNIST</translation>
-    </message>
-    <message>
-        <source>Fetch the full MNIST (70,000 digits, about 11 MB) from the internet and keep it.</source>
-        <translation>Baixa da internet o MNIST completo (70.000 dígitos, cerca de 11 MB) e o guarda.</translation>
-    </message>
-    <message>
         <source>Training images picked at random, with their labels:</source>
         <translation>Imagens de treino sorteadas, com seus rótulos:</translation>
     </message>
@@ -717,8 +705,8 @@ colunas: {cols}</translation>
 <context>
     <name>DatasetChooser</name>
     <message>
-        <source>MNIST sample ({count} digits, built in)</source>
-        <translation>Amostra do MNIST ({count} dígitos, embutida)</translation>
+        <source>MNIST sample ({count} training digits, quick)</source>
+        <translation>Amostra do MNIST ({count} dígitos de treino, rápida)</translation>
     </message>
     <message>
         <source>My digits ({count} images)</source>
@@ -753,8 +741,8 @@ colunas: {cols}</translation>
         <translation>Dados:</translation>
     </message>
     <message>
-        <source>The images and their labels. The full MNIST appears when it is found on this computer; the built-in sample always works offline.</source>
-        <translation>As imagens e seus rótulos. O MNIST completo aparece quando é encontrado neste computador; a amostra embutida sempre funciona sem internet.</translation>
+        <source>The images and their labels. MNIST (70,000 handwritten digits) comes with CNN Lab; its sample (the first 500 training images of each digit) trains in seconds.</source>
+        <translation>As imagens e seus rótulos. O MNIST (70.000 dígitos manuscritos) vem com o CNN Lab; sua amostra (as 500 primeiras imagens de treino de cada dígito) treina em segundos.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,9 @@ rem CNN Lab @VERSION@, offline installer for Windows. Nothing is downloaded.
 rem
 rem   install.bat [FOLDER]    install into FOLDER (default %LOCALAPPDATA%\CNN Lab\app)
 rem
-rem Makes a Python @PYTHON_VERSION@ virtual environment, installs CNN Lab from wheels\ beside this
-rem file (pip --no-index), copies mnist.npz into CNN Lab's data folder, and puts a "CNN Lab"
-rem shortcut (no console window) on the desktop and in the Start menu.
+rem Makes a Python @PYTHON_VERSION@ virtual environment, installs CNN Lab (with its models and
+rem data) from wheels\ beside this file (pip --no-index), and puts a "CNN Lab" shortcut (no
+rem console window) on the desktop and in the Start menu.
 rem Made by scripts/make_bundle.py; README.txt beside it says more.
 setlocal EnableExtensions
 set "HERE=%~dp0"
@@ -41,12 +41,6 @@ if not defined PIP_WHEEL goto incomplete
 "%VPY%" "%PIP_WHEEL%\pip" install --quiet --find-links "%HERE%wheels" pip || goto failed
 echo [cnn-lab] installing CNN Lab and its dependencies (a few minutes)
 "%VPY%" -m pip install --quiet --find-links "%HERE%wheels" cnn-lab || goto failed
-
-if not exist "%HERE%mnist.npz" goto shortcuts
-for /f "delims=" %%D in ('""%VPY%" -c "from engine.datasets import datasets_dir; print(datasets_dir())""') do set "DATA=%%D"
-if not exist "%DATA%" mkdir "%DATA%"
-copy /Y "%HERE%mnist.npz" "%DATA%\mnist.npz" >NUL || goto failed
-echo [cnn-lab] copied the full MNIST to %DATA%\mnist.npz
 
 :shortcuts
 rem cnn-lab.exe is pip's gui-scripts launcher: it opens the window with no console.

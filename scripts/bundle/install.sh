@@ -4,9 +4,9 @@
 #   sh install.sh [FOLDER]    install into FOLDER (default ~/.local/share/cnn-lab/app)
 #
 # 1. makes a Python @PYTHON_VERSION@ virtual environment in FOLDER (re-running replaces it),
-# 2. installs CNN Lab and everything it needs from wheels/ beside this file (pip --no-index),
-# 3. copies mnist.npz, when the bundle has it, into CNN Lab's data folder for this user,
-# 4. adds CNN Lab to this user's application menu and desktop (cnn-lab --install-desktop-entry).
+# 2. installs CNN Lab (with its models and data: MNIST, the pen digits, the sample photos) and
+#    everything it needs from wheels/ beside this file (pip --no-index),
+# 3. adds CNN Lab to this user's application menu and desktop (cnn-lab --install-desktop-entry).
 # Made by scripts/make_bundle.py; README.txt beside it says more.
 set -eu
 
@@ -51,17 +51,6 @@ install_packages() {
   "$TARGET/bin/python" -m pip install --quiet --find-links "$HERE/wheels" cnn-lab
 }
 
-copy_mnist() {
-  if [ ! -f "$HERE/mnist.npz" ]; then
-    say "no mnist.npz in this bundle: CNN Lab will use its built-in 5,000-digit sample"
-    return 0
-  fi
-  data=$("$TARGET/bin/python" -c 'from engine.datasets import datasets_dir; print(datasets_dir())')
-  mkdir -p "$data"
-  cp "$HERE/mnist.npz" "$data/.mnist.npz.part" && mv -f "$data/.mnist.npz.part" "$data/mnist.npz"
-  say "copied the full MNIST to $data/mnist.npz"
-}
-
 check_qt_libraries() {  # Qt's X11 plugin needs system libraries that a minimal system may lack
   command -v ldd >/dev/null 2>&1 || return 0
   plugin=$("$TARGET/bin/python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms", "libqxcb.so"))')
@@ -87,7 +76,6 @@ PYTHON=$(find_python) || fail "this bundle is for Python $PYTHON_VERSION, which 
 (set PYTHON=/path/to/python$PYTHON_VERSION)"
 make_environment
 install_packages
-copy_mnist
 check_qt_libraries
 register
 say "done: start CNN Lab from the application menu (Education), the desktop icon if one was"

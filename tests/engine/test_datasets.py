@@ -1,10 +1,12 @@
-"""engine.datasets: npz and IDX loaders, the built-in sample, Fashion-MNIST, the shared MNIST,
-discovery, import (atomic) and download (from a local file:// URL, never the network).
+"""engine.datasets: npz and IDX loaders, the quick sample, Fashion-MNIST, MNIST in npz parts,
+the chooser's list, and import (atomic).
 
-Image-folder loading is tested in test_datasets_folder.py, the paths module in test_paths.py.
+The shipped MNIST and pen digits themselves are checked in test_shipped_data.py, image-folder
+loading in test_datasets_folder.py, the paths module in test_paths.py.
 """
 
 import gzip
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -15,9 +17,7 @@ from engine.datasets import (
     Dataset,
     DatasetError,
     available_datasets,
-    download_mnist,
     fashion_available,
-    find_mnist,
     import_dataset,
     load_dataset,
     load_fashion_mnist,
@@ -26,24 +26,15 @@ from engine.datasets import (
     load_mnist,
     load_npz,
     load_sample,
-    load_shared_mnist,
+    mnist_path,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-SHARED_MNIST = ROOT.parent / "shared" / "data" / "mnist"
-README_TRAIN = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
-README_TEST = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
-
-needs_shared = pytest.mark.skipif(not SHARED_MNIST.parent.is_dir(),
-                                  reason="../shared/data is absent")
 
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own app folder and home (so no real ~/.keras/datasets/mnist.npz)."""
+    """Every test gets its own app folder and home (so no cache or import of the real one)."""
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "app"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("CNN_LAB_DATA", raising=False)
     return tmp_path / "app"
 
 
@@ -281,32 +272,43 @@ def test_idx_folder_missing_the_labels(tmp_path: Path) -> None:
     assert x_path.name in str(error.value)
 
 
-# --- the built-in sample -------------------------------------------------------------------
+# --- the quick sample -----------------------------------------------------------------------
 
-def test_sample_is_5000_real_digits_split_4000_1000(private_home: Path) -> None:
+def test_sample_is_5000_mnist_training_digits_split_4000_1000(private_home: Path) -> None:
     dataset = load_sample()
     assert dataset.is_sample and dataset.name == "MNIST sample (5,000 digits)"
-    assert dataset.source == "built-in sample" and "5,000" in dataset.description
+    assert "training images" in dataset.source
+    assert "500 training images of each digit" in dataset.description
     assert dataset.x_train.shape == (4000, 28, 28) and dataset.x_test.shape == (1000, 28, 28)
     assert dataset.x_train.dtype == np.uint8 and dataset.x_train.max() == 255
     assert dataset.class_counts().tolist() == [400] * 10
     assert dataset.class_counts("test").tolist() == [100] * 10
-    # Real digits: dark background, a bright stroke in the middle.
-    mean = np.concatenate([dataset.x_train, dataset.x_test]).mean(axis=0)
-    assert mean[:2].max() < 1 and mean[10:18, 10:18].mean() > 60
-    assert (private_home / "cache" / "mnist_5k.npz").is_file()
+    assert (private_home / "cache" / datasets_builtin.SAMPLE_CACHE).is_file()
+
+
+def test_the_sample_is_the_first_500_training_images_of_each_digit() -> None:
+    """As resources/data/README.md says: all from MNIST's training set, none from its test set."""
+    mnist, sample = load_mnist(), load_sample()
+    first_500 = np.concatenate([np.flatnonzero(mnist.y_train == d)[:500] for d in range(10)])
+
+    def as_set(x: np.ndarray, y: np.ndarray) -> list[tuple[int, bytes]]:
+        return sorted(zip(y.tolist(), map(bytes, x.reshape(len(x), -1)), strict=True))
+
+    shown = as_set(np.concatenate([sample.x_train, sample.x_test]),
+                   np.concatenate([sample.y_train, sample.y_test]))
+    assert shown == as_set(mnist.x_train[first_500], mnist.y_train[first_500])
 
 
 def test_sample_cache_is_reused_and_rebuilt_if_damaged(private_home: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     first = load_sample()
-    cache = private_home / "cache" / "mnist_5k.npz"
+    cache = private_home / "cache" / datasets_builtin.SAMPLE_CACHE
 
-    def no_parsing(path: Path) -> None:
-        raise AssertionError("the CSV was parsed again instead of reading the cache")
+    def no_mnist() -> None:
+        raise AssertionError("MNIST was read again instead of the cache")
 
     with monkeypatch.context() as patch:
-        patch.setattr(datasets_builtin, "parse_sample_csv", no_parsing)
+        patch.setattr(datasets_builtin, "load_mnist", no_mnist)
         second = load_sample()
     assert np.array_equal(first.x_test, second.x_test)  # same split every time
     assert np.array_equal(first.y_train, second.y_train)
@@ -315,11 +317,12 @@ def test_sample_cache_is_reused_and_rebuilt_if_damaged(private_home: Path,
     assert len(np.load(cache)["x"]) == 5000, "the damaged cache was rewritten"
 
 
-def test_load_mnist_falls_back_to_the_sample() -> None:
-    assert find_mnist() is None
-    dataset = load_mnist()
-    assert dataset.is_sample and "sample" in dataset.name.lower()
-    assert load_dataset("sample").is_sample
+def test_mnist_and_the_sample_are_always_listed_first() -> None:
+    infos = available_datasets()
+    assert [info.key for info in infos[:2]] == ["mnist", "sample"]
+    assert (infos[0].name, infos[0].size, infos[0].path) == ("MNIST", 70_000, mnist_path())
+    assert (infos[1].size, infos[1].is_sample) == (5000, True)
+    assert load_dataset("sample").is_sample and not load_dataset("MNIST").is_sample
 
 
 # --- Fashion-MNIST -------------------------------------------------------------------------
@@ -342,52 +345,15 @@ def test_fashion_elsewhere_is_reported(tmp_path: Path) -> None:
         load_fashion_mnist(tmp_path / "none")
 
 
-# --- the shared MNIST parts, discovery -----------------------------------------------------
+# --- other layouts of MNIST -----------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def shared_mnist() -> Dataset:
-    if not SHARED_MNIST.parent.is_dir():
-        pytest.skip("../shared/data is absent")
-    return load_shared_mnist(SHARED_MNIST)
-
-
-@needs_shared
-def test_shared_mnist_counts_match_the_readme(shared_mnist: Dataset) -> None:
-    assert shared_mnist.x_train.shape == (60000, 28, 28)
-    assert shared_mnist.class_counts().tolist() == README_TRAIN
-    assert shared_mnist.class_counts("test").tolist() == README_TEST
+def test_a_folder_holding_a_keras_mnist_npz_loads_it(tmp_path: Path) -> None:
+    shutil.copyfile(mnist_path(), tmp_path / "mnist.npz")
+    dataset = load_dataset(tmp_path)
+    assert len(dataset.x_train) == 60_000 and len(dataset.x_test) == 10_000
 
 
-@needs_shared
-def test_discovery_finds_a_keras_npz_through_the_environment(
-        shared_mnist: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    keras_file = tmp_path / "downloads" / "mnist.npz"
-    keras_file.parent.mkdir()
-    np.savez(keras_file, x_train=shared_mnist.x_train, y_train=shared_mnist.y_train,
-             x_test=shared_mnist.x_test, y_test=shared_mnist.y_test)
-    monkeypatch.setenv("CNN_LAB_DATA", str(keras_file.parent))  # a folder holding mnist.npz
-    assert find_mnist() == keras_file
-    assert find_mnist(chosen=SHARED_MNIST) == SHARED_MNIST  # the person's choice comes first
-    dataset = load_mnist()
-    assert dataset.name == "MNIST" and not dataset.is_sample
-    assert dataset.class_counts("test").tolist() == README_TEST
-    infos = available_datasets()
-    assert [info.key for info in infos[:2]] == ["mnist", "sample"]
-    assert infos[0].size == 70000 and infos[0].path == keras_file
-
-
-def test_discovery_ignores_what_is_not_the_full_mnist(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    small = tmp_path / "mnist.npz"
-    np.savez(small, x_train=images(6, 28), y_train=labels(6), x_test=images(2, 28),
-             y_test=labels(2))
-    monkeypatch.setenv("CNN_LAB_DATA", str(small))
-    assert find_mnist(chosen=tmp_path / "nothing-here") is None
-    assert load_mnist().is_sample
-    assert available_datasets()[0].key == "sample"
-
-
-def test_shared_layout_with_a_missing_part(tmp_path: Path) -> None:
+def test_mnist_in_npz_parts_with_a_missing_part(tmp_path: Path) -> None:
     for name in ("mnist_train_part0.npz", "mnist_train_part2.npz", "mnist_test.npz"):
         np.savez(tmp_path / name, x=images(2, 28), y=labels(2))
     with pytest.raises(DatasetError, match=r"mnist_train_part1\.npz: this part is missing"):
@@ -405,7 +371,7 @@ def test_unknown_paths_and_files(tmp_path: Path) -> None:
         load_dataset(tmp_path / "notes.txt")
 
 
-# --- import and download -------------------------------------------------------------------
+# --- import -------------------------------------------------------------------------
 
 def test_import_keeps_names_and_lists_the_dataset(tmp_path: Path, private_home: Path) -> None:
     source = tmp_path / "clothes.npz"
@@ -450,21 +416,3 @@ def test_import_is_atomic(tmp_path: Path, private_home: Path, monkeypatch: pytes
     assert str(target) in str(error.value)
     assert target.read_bytes() == before
     assert sorted(p.name for p in target.parent.iterdir()) == ["set.npz"]
-
-
-def test_download_through_keras_from_a_local_url(tmp_path: Path, private_home: Path) -> None:
-    served = tmp_path / "served" / "mnist.npz"
-    served.parent.mkdir()
-    np.savez_compressed(served, x_train=images(10, 28), y_train=labels(10, 10),
-                        x_test=images(4, 28), y_test=labels(4, 10))
-    with pytest.raises(DatasetError, match="not the full MNIST"):
-        download_mnist(served.as_uri())
-    assert not (private_home / "datasets").exists()
-    seen: list[float] = []
-    target = download_mnist(served.as_uri(), progress=seen.append, expect_full=False)
-    assert target.parent == private_home / "datasets" and seen[-1] == 1.0
-    assert np.array_equal(load_npz(target).x_test, images(4, 28))
-    assert list((private_home / "cache" / "downloads").iterdir()) == []
-    with pytest.raises(DatasetError, match="download failed"):
-        download_mnist((tmp_path / "nowhere.npz").as_uri())
-

@@ -2,20 +2,15 @@
 
 import itertools
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from engine import drawing
+from engine.datasets import load_mnist
 from engine.drawing import fit_strokes_to_canvas, render_strokes
 from engine.preprocess import to_mnist
 from engine.strokes import PenDigit, load_pen_digits
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data"
-PEN_FILE = DATA / "strokes" / "pendigits_train_strokes.json"
-needs_data = pytest.mark.skipif(not DATA.exists(), reason=f"shared data absent: {DATA}")
 
 
 # --------------------------------------------------------------------------- the brush
@@ -141,7 +136,7 @@ def test_fitting_a_single_dot_and_refusing_nothing() -> None:
 # --------------------------------------------------------------------------- real pen digits
 @pytest.fixture(scope="module")
 def pen_digits() -> list[PenDigit]:
-    return load_pen_digits(PEN_FILE)
+    return load_pen_digits()  # the 7,494 pen digits that ship with CNN Lab
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +150,6 @@ def pen_digits_as_mnist(pen_digits: list[PenDigit]) -> tuple[np.ndarray, np.ndar
     return images, np.array([d.label for d in digits]), per_digit
 
 
-@needs_data
 def test_every_pen_digit_renders_fast_enough(pen_digits_as_mnist) -> None:
     images, _, per_digit = pen_digits_as_mnist
     assert images.shape == (7494, 28, 28) and np.isfinite(images).all()
@@ -164,11 +158,10 @@ def test_every_pen_digit_renders_fast_enough(pen_digits_as_mnist) -> None:
     assert per_digit < 3e-3, f"{per_digit * 1e3:.2f} ms per digit"
 
 
-@needs_data
 def test_rendered_pen_digits_look_like_mnist_on_average(pen_digits_as_mnist) -> None:
     images, labels, _ = pen_digits_as_mnist
-    with np.load(DATA / "mnist" / "mnist_train_part0.npz", allow_pickle=False) as mnist:
-        x, y = mnist["x"].astype(np.float32) / 255, mnist["y"]
+    mnist = load_mnist()  # its first 10,000 training digits
+    x, y = mnist.x_train[:10_000].astype(np.float32) / 255, mnist.y_train[:10_000]
     scores = [float(np.corrcoef(images[labels == k].mean(0).ravel(),
                                 x[y == k].mean(0).ravel())[0, 1]) for k in range(10)]
     report = ", ".join(f"{k}: {s:.3f}" for k, s in enumerate(scores))
@@ -178,7 +171,6 @@ def test_rendered_pen_digits_look_like_mnist_on_average(pen_digits_as_mnist) -> 
     assert 0.75 <= ratio <= 1.25, f"ink ratio pen/MNIST {ratio:.2f}; {report}"
 
 
-@needs_data
 def test_augmented_pen_digits_render_too(pen_digits: list[PenDigit]) -> None:
     digits = pen_digits[::15]
     rng = np.random.default_rng(2)

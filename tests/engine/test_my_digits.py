@@ -31,7 +31,6 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own app folder and home, as in test_datasets.py."""
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "app"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("CNN_LAB_DATA", raising=False)
     return tmp_path / "app"
 
 

@@ -16,9 +16,8 @@ from engine.camera import FrameSource
 from engine.paper_digits import DigitCandidate, candidate_steps, find_digits, find_digits_steps
 from engine.paper_video import TrueDigit, write_blank_video, write_paper_video
 from engine.preprocess import to_mnist
-from tests.conftest import ROOT, SHARED_DATA
+from tests.conftest import ROOT
 
-MNIST_TEST = SHARED_DATA / "mnist" / "mnist_test.npz"
 MODEL = ROOT / "resources" / "models" / "mnist_cnn.keras"
 PAPER = (236, 240, 242)  # BGR of white paper
 INK = (60, 40, 30)
@@ -74,20 +73,11 @@ def draw_zero(frame: np.ndarray, centre: tuple[int, int], size: tuple[int, int] 
 # --------------------------------------------------------------------------- acceptance
 @pytest.fixture(scope="module")
 def test_digits() -> tuple[np.ndarray, np.ndarray]:
-    """MNIST test digits the default model never trained on (../shared/data).
+    """MNIST's 10,000 test digits (shipped with the app), which the default model never saw."""
+    from engine.datasets import load_mnist
 
-    Without the shared data, the built-in sample's test part stands in; those 1,000 digits are
-    held out of the sample but come from MNIST's training set, which the shipped model saw, so
-    the reading figure is then optimistic (the finding figure is not: the detector was tuned on
-    the sample's *training* part).
-    """
-    if MNIST_TEST.is_file():
-        with np.load(MNIST_TEST, allow_pickle=False) as archive:
-            return archive["x"], archive["y"].astype(np.int64)
-    from engine.datasets import load_sample
-
-    sample = load_sample()
-    return sample.x_test, sample.y_test
+    mnist = load_mnist()
+    return mnist.x_test, mnist.y_test.astype(np.int64)
 
 
 @pytest.fixture(scope="module")

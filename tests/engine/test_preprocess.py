@@ -1,7 +1,5 @@
 """engine.preprocess: MNIST's own recipe, checked on simple shapes and on MNIST itself."""
 
-from pathlib import Path
-
 import cv2
 import numpy as np
 import pytest
@@ -9,11 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import preprocess
+from engine.datasets import load_mnist
 from engine.preprocess import EmptyDrawingError, is_empty, mnist_steps, to_mnist
-
-ROOT = Path(__file__).resolve().parents[2]
-MNIST = ROOT.parent / "shared" / "data" / "mnist"
-needs_mnist = pytest.mark.skipif(not MNIST.exists(), reason=f"shared data absent: {MNIST}")
 
 FAST = settings(max_examples=60, deadline=None, database=None)
 
@@ -42,8 +37,7 @@ def mnist_on_canvases() -> tuple[np.ndarray, list[np.ndarray]]:
     Enlarged bilinearly: bicubic undershoots below zero next to a stroke, and the clipping to 0
     erases the faint edges that set MNIST's bounding box; that changes the input, not the recipe.
     """
-    with np.load(MNIST / "mnist_test.npz", allow_pickle=False) as data:
-        digits = data["x"][:300]
+    digits = load_mnist().x_test[:300]
     rng = np.random.default_rng(7)
     canvases = []
     for digit in digits:
@@ -83,7 +77,6 @@ def check_round_trip(originals: np.ndarray, results: list[np.ndarray]) -> None:
     assert fair.min() >= 0.9 and plain.mean() >= 0.97, report
 
 
-@needs_mnist
 def test_mnist_digits_anywhere_on_a_big_canvas_come_back(mnist_on_canvases) -> None:
     originals, canvases = mnist_on_canvases
     results = [to_mnist(canvas) for canvas in canvases]
@@ -91,13 +84,11 @@ def test_mnist_digits_anywhere_on_a_big_canvas_come_back(mnist_on_canvases) -> N
     check_round_trip(originals, results)
 
 
-@needs_mnist
 def test_dark_ink_on_paper_with_invert(mnist_on_canvases) -> None:
     originals, canvases = mnist_on_canvases
     check_round_trip(originals, [to_mnist(255 - canvas, invert=True) for canvas in canvases])
 
 
-@needs_mnist
 def test_float_and_colour_inputs(mnist_on_canvases) -> None:
     originals, canvases = mnist_on_canvases
     check_round_trip(originals, [to_mnist(canvas / 255.0) for canvas in canvases])

@@ -1,17 +1,14 @@
 """engine.strokes: reading pen digits, refusing bad files clearly, splitting by writer."""
 
+import gzip
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from engine.strokes import PenDigit, load_pen_digits, split_by_writer, writers
-
-ROOT = Path(__file__).resolve().parents[2]
-PEN_FILE = ROOT.parent / "shared" / "data" / "strokes" / "pendigits_train_strokes.json"
-needs_data = pytest.mark.skipif(not PEN_FILE.parent.exists(),
-                                reason=f"shared data absent: {PEN_FILE.parent}")
+from engine.strokes import PEN_DIGITS_FILE, PenDigit, load_pen_digits, split_by_writer, writers
+from tests.conftest import ROOT
 
 SAMPLE = [
     {"id": "a", "label": 1, "writer": "w1", "strokes": [[[0.5, 0.0], [0.5, 1.0]]]},
@@ -69,9 +66,21 @@ def test_writers_and_a_split_that_keeps_writers_apart(tmp_path: Path) -> None:
         split_by_writer(digits, ["w9"])
 
 
-@needs_data
-def test_the_real_file_has_the_documented_counts() -> None:
-    digits = load_pen_digits(PEN_FILE)
+def test_gzip_compressed_files_read_like_plain_ones(tmp_path: Path) -> None:
+    packed = tmp_path / "digits.json.gz"
+    packed.write_bytes(gzip.compress(json.dumps(SAMPLE).encode()))
+    digits = load_pen_digits(packed)
+    assert [d.id for d in digits] == ["a", "b", "c"]
+    np.testing.assert_allclose(digits[1].strokes[0], [[0, 0], [1, 0], [0.4, 1]], rtol=1e-6)
+    damaged = tmp_path / "damaged.json.gz"
+    damaged.write_bytes(packed.read_bytes()[:40])
+    with pytest.raises(ValueError, match=r"damaged\.json\.gz is not a valid JSON file"):
+        load_pen_digits(damaged)
+
+
+def test_the_shipped_file_has_the_documented_counts() -> None:
+    assert PEN_DIGITS_FILE == ROOT / "resources" / "data" / "pendigits_train_strokes.json.gz"
+    digits = load_pen_digits()  # the shipped file is the default
     assert len(digits) == 7494
     assert len(writers(digits)) == 30
     counts = np.bincount([d.label for d in digits], minlength=10)

@@ -6,7 +6,7 @@ from gui.session import LabSession
 from gui.widgets.dataset_chooser import DatasetChooser
 
 
-def test_the_built_in_sample_is_offered_said_to_be_a_sample_and_summarised(
+def test_the_quick_sample_is_offered_said_to_be_a_sample_and_summarised(
         qtbot: QtBot) -> None:
     session = LabSession()
     chooser = DatasetChooser(session)
@@ -15,7 +15,7 @@ def test_the_built_in_sample_is_offered_said_to_be_a_sample_and_summarised(
     qtbot.waitUntil(lambda: chooser.dataset() is not None and not chooser.is_loading(),
                     timeout=30_000)
     texts = [chooser.combo.itemText(i) for i in range(chooser.combo.count())]
-    assert "MNIST sample (5,000 digits, built in)" in texts
+    assert texts[:2] == ["MNIST (70,000 images)", "MNIST sample (5,000 training digits, quick)"]
     assert chooser.summary.text().startswith("4,000 training images of 28 × 28 × 1, "
                                              "1,000 test images; 10 classes (0: 400,")
     assert "sample" in session.datasets

@@ -10,16 +10,14 @@ import json
 from collections import defaultdict
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from engine.strokes import load_pen_digits
-from tests.conftest import ROOT, SHARED_DATA
+from tests.conftest import ROOT
 from tests.gui.drawing_helpers import draw_pen_digit, make_draw_tab, wait_settled
 
-STROKES = SHARED_DATA / "strokes" / "pendigits_train_strokes.json"
 CARD = ROOT / "resources" / "models" / "mnist_cnn.json"
 PER_WRITER = 40  # 8 writers × 40 = 320 digits, 4 of each class per writer
 
@@ -28,7 +26,7 @@ def unseen_digits() -> tuple[list, list[str]]:
     held_out = json.loads(CARD.read_text(encoding="utf-8"))["pen_strokes"]["held_out_writers"]
     rng = np.random.default_rng(7)
     chosen = []
-    digits = load_pen_digits(STROKES)
+    digits = load_pen_digits()  # the pen digits shipped in resources/data
     for writer in held_out:
         for label in range(10):
             pool = [d for d in digits if d.writer == writer and d.label == label]
@@ -37,8 +35,6 @@ def unseen_digits() -> tuple[list, list[str]]:
     return chosen, held_out
 
 
-@pytest.mark.skipif(not STROKES.is_file(),
-                    reason=f"needs the course's pen strokes at {STROKES} (absent here)")
 def test_real_strokes_of_unseen_writers_are_read_correctly(qtbot: QtBot) -> None:
     digits, held_out = unseen_digits()
     assert len(digits) >= 300 and len(held_out) >= 8

@@ -1,7 +1,6 @@
 """Why max pooling matters: the arrows shift the map, the counts and highlights follow; a 5
 drawn anywhere keeps the detector's pooled output high."""
 
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,8 +27,6 @@ from gui.widgets.pixel_view import PixelView
 from tests.gui.drawing_helpers import drag
 from tests.gui.grid_typing import type_into_cell
 
-PEN_FILE = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "strokes" / \
-    "pendigits_train_strokes.json"
 MOVES = {"shiftRight": (0, 1), "shiftLeft": (0, -1), "shiftDown": (1, 0), "shiftUp": (-1, 0)}
 
 
@@ -175,7 +172,7 @@ def detector(qtbot: QtBot, lesson: PoolingInvarianceLesson) -> PoolingInvariance
 
 
 def pen_digit(label: int) -> list[np.ndarray]:
-    return next(d for d in load_pen_digits(PEN_FILE) if d.label == label).strokes
+    return next(d for d in load_pen_digits() if d.label == label).strokes  # the shipped ones
 
 
 def draw_at(qtbot: QtBot, lesson: PoolingInvarianceLesson, strokes: list[np.ndarray],
@@ -198,8 +195,6 @@ def test_the_filters_shown_are_three_slants_of_five(detector: PoolingInvarianceL
     assert detector.findChild(QLabel, "detectorScore").text().startswith("Draw a digit")
 
 
-@pytest.mark.skipif(not PEN_FILE.is_file(),
-                    reason=f"needs the course's pen strokes at {PEN_FILE} (absent here)")
 def test_a_five_drawn_anywhere_keeps_the_pooled_output_high(
         qtbot: QtBot, detector: PoolingInvarianceLesson) -> None:
     five = pen_digit(5)

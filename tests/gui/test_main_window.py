@@ -98,10 +98,12 @@ def test_language_choice_is_remembered(qtbot: QtBot) -> None:
     assert window.findChild(QAction, "language_en").isChecked()
 
 
-def test_about_credits_mnist_and_the_course(qtbot: QtBot) -> None:
+def test_about_credits_the_course_and_the_data_that_ships(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     text = about_text()
-    assert "LeCun" in text and "Redes Convolucionais" in text
+    assert "LeCun" in text and "CC BY-SA 3.0" in text and "Redes Convolucionais" in text
+    assert "Alpaydin" in text and "Alimoglu" in text and "CC BY 4.0" in text
+    assert "scikit-image" in text and "CC0" in text
     seen: list[str] = []
 
     def close_box() -> None:

@@ -25,7 +25,6 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The collection and saved models go to a temporary app folder (no real MNIST either)."""
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "app"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("CNN_LAB_DATA", raising=False)
     return tmp_path / "app"
 
 

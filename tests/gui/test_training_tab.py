@@ -8,10 +8,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
-from engine.datasets import DatasetError
 from engine.training import EpochEvent
 from gui.draw_tab import DrawTab
 from gui.session import LabSession
@@ -127,7 +133,7 @@ def test_a_file_that_is_not_a_dataset_gives_a_message_and_keeps_the_data(
     assert message.text().startswith("Import failed: ") and "broken.npz" in message.text()
     assert "c62828" in message.styleSheet()  # shown in red
     assert tab.data.dataset() is before
-    assert tab.findChild(QPushButton, "downloadMnistButton").isEnabled()
+    assert tab.findChild(QToolButton, "importDatasetButton").isEnabled()
 
 
 def test_an_imported_dataset_is_listed_chosen_and_previewed(
@@ -146,24 +152,20 @@ def test_an_imported_dataset_is_listed_chosen_and_previewed(
     assert len(tab.data.examples.labels()) == 32
 
 
-def test_a_failed_download_says_why_and_touches_no_network(
-        qtbot: QtBot, tab: TrainingTab, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[object] = []
-
-    def offline(progress: object = None, **_: object) -> Path:
-        calls.append(progress)
-        raise DatasetError("https://example.invalid/mnist.npz: the download failed "
-                           "(no network).")
-
-    monkeypatch.setattr("engine.datasets.download_mnist", offline)
-    qtbot.mouseClick(tab.findChild(QPushButton, "downloadMnistButton"),
-                     Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tab.data.is_busy(), timeout=LONG)
-    text = tab.findChild(QLabel, "dataMessage").text()
-    assert len(calls) == 1
-    assert text.startswith("Download failed: https://example.invalid/mnist.npz: the download "
-                           "failed (no network).")
-    assert "built-in sample" in text
+def test_a_first_start_offers_all_of_mnist_with_nothing_to_download(
+        qtbot: QtBot, tab: TrainingTab) -> None:
+    """MNIST ships with the app: it is the default, whole, with no path, setting or network."""
+    qtbot.waitUntil(lambda: tab.data.dataset() is not None, timeout=LONG)
+    combo = tab.findChild(QComboBox, "datasetSelector")
+    assert combo.currentText() == "MNIST (70,000 images)"
+    assert [combo.itemData(i) for i in range(2)] == ["mnist", "sample"]
+    assert combo.itemText(1) == "MNIST sample (5,000 training digits, quick)"
+    dataset = tab.data.dataset()
+    assert (len(dataset.x_train), len(dataset.x_test)) == (60_000, 10_000)
+    assert tab.findChild(QLabel, "datasetSummary").text().startswith(
+        "60,000 training images of 28 × 28 × 1, 10,000 test images; 10 classes (0: 5,923,")
+    buttons = [b.text() for b in tab.findChildren(QPushButton)]
+    assert not [text for text in buttons if "download" in text.lower()], buttons
 
 
 def test_a_damaged_model_file_gives_a_message_and_the_choice_goes_back(

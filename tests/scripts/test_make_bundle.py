@@ -1,28 +1,28 @@
 """The offline lab bundle (scripts/make_bundle.py) and its installers.
 
-The quick tests check the parts: the app's wheel carries the models, translations, icons and
-desktop entry; MNIST becomes one Keras-style npz; the installers are filled in. The last test
+The quick tests check the parts: the app's wheel carries the models, MNIST, the pen digits, the
+sample photos (with their credits), translations, icons and desktop entry; the installers are
+filled in. The last test
 is the whole story (scripts/check_bundle.sh): build a bundle, install it into a fresh virtual
 environment with the network cut off, and open the app from there. It takes about 2 minutes
 and 4 GB of temporary disk (removed afterwards); CNN_LAB_SKIP_BUNDLE_CHECK=1 skips it.
 """
 
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
 import zipfile
-from argparse import Namespace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from engine.datasets import is_full_mnist
+from engine.samples import SAMPLE_PHOTOS
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED_MNIST = ROOT.parent / "shared" / "data" / "mnist"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import make_bundle  # noqa: E402 - scripts/ is not a package
@@ -33,7 +33,7 @@ def run_script(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_the_app_wheel_ships_models_translations_icons_and_the_desktop_entry(
+def test_the_app_wheel_ships_models_data_photos_translations_icons_and_the_desktop_entry(
         tmp_path: Path) -> None:
     had_build_folder = (ROOT / "build").exists()
     wheel = make_bundle.build_app_wheel(tmp_path)
@@ -45,6 +45,18 @@ def test_the_app_wheel_ships_models_translations_icons_and_the_desktop_entry(
     for size in (16, 32, 48, 64, 128, 256):
         assert f"resources/icons/cnn-lab-{size}.png" in names
     assert "resources/icons/cnn-lab.ico" in names
+    # The data an offline lab needs, with the files that credit it and state its licences.
+    for name in ("mnist.npz", "pendigits_train_strokes.json.gz", "README.md"):
+        assert f"resources/data/{name}" in names
+    for _, photo in SAMPLE_PHOTOS:
+        assert f"resources/photos/{photo}" in names
+    assert "resources/photos/LICENSE.md" in names
+    with zipfile.ZipFile(wheel) as archive:
+        packed = archive.read("resources/data/mnist.npz")
+    assert len(packed) < 13_000_000, "MNIST ships compressed"
+    with np.load(io.BytesIO(packed), allow_pickle=False) as mnist:
+        assert mnist["x_train"].shape == (60_000, 28, 28)
+        assert mnist["x_test"].shape == (10_000, 28, 28)
     assert not [name for name in names if name.startswith(("tests/", "scripts/", "build/"))]
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     assert "[gui_scripts]\ncnn-lab = main:main" in zipfile.ZipFile(wheel).read(
@@ -59,26 +71,13 @@ def test_a_wheel_without_models_is_refused(tmp_path: Path) -> None:
         make_bundle.check_shipped_files(wheel)
 
 
-@pytest.mark.skipif(not SHARED_MNIST.is_dir(), reason="../shared/data/mnist is not here")
-def test_the_shared_mnist_parts_become_one_keras_npz(tmp_path: Path) -> None:
-    target = make_bundle.write_mnist(SHARED_MNIST, tmp_path / "mnist.npz")
-    assert is_full_mnist(target)
-    with np.load(target, allow_pickle=False) as data:
-        assert sorted(data.files) == ["x_test", "x_train", "y_test", "y_train"]
-        assert data["x_train"].dtype == np.uint8 and data["x_train"].shape == (60_000, 28, 28)
-        with np.load(SHARED_MNIST / "mnist_train_part5.npz") as last_part:
-            assert np.array_equal(data["x_train"][50_000:], last_part["x"])
-        with np.load(SHARED_MNIST / "mnist_test.npz") as test:
-            assert np.array_equal(data["y_test"], test["y"])
-    # A Keras .npz is copied as it is.
-    copied = make_bundle.write_mnist(target, tmp_path / "again.npz")
-    assert copied.read_bytes() == target.read_bytes()
-
-
-def test_no_mnist_is_a_note_not_an_error(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    line = make_bundle.describe_mnist(Namespace(no_mnist=True, mnist=None), tmp_path)
-    assert "built-in 5,000-digit sample" in line and not (tmp_path / "mnist.npz").exists()
-    assert "note: no complete MNIST" in capsys.readouterr().out
+def test_a_wheel_without_mnist_is_refused(tmp_path: Path) -> None:
+    wheel = tmp_path / "cnn_lab-0.0.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for name in ("main.py", "resources/models/a.keras", "resources/models/a.json"):
+            archive.writestr(name, "")
+    with pytest.raises(make_bundle.BundleError, match=r"resources/data/mnist\.npz"):
+        make_bundle.check_shipped_files(wheel)
 
 
 def test_the_glibc_a_bundle_needs_is_read_from_the_wheel_tags() -> None:
@@ -91,7 +90,7 @@ def test_the_glibc_a_bundle_needs_is_read_from_the_wheel_tags() -> None:
 
 
 def test_the_installers_and_readme_are_filled_in(tmp_path: Path) -> None:
-    values = {"VERSION": "0.1.0", "BUILT": "2026-01-01", "WHEELS": "60", "MNIST": "mnist.npz",
+    values = {"VERSION": "0.1.0", "BUILT": "2026-01-01", "WHEELS": "60",
               "PYTHON_VERSION": "3.11", "PLATFORM": "linux-x86_64", "REQUIREMENTS": "",
               "OPTIONS": ""}
     make_bundle.write_texts(tmp_path, values)
@@ -112,8 +111,6 @@ def test_bad_arguments_exit_with_status_2(tmp_path: Path) -> None:
     (tmp_path / "full" / "something").write_text("x")
     result = run_script("--out", str(tmp_path / "full"))
     assert result.returncode == 2 and "not empty" in result.stderr
-    result = run_script("--out", str(tmp_path / "new"), "--mnist", str(tmp_path))
-    assert result.returncode == 2 and "not the complete MNIST" in result.stderr
 
 
 @pytest.mark.skipif(os.environ.get("CNN_LAB_SKIP_BUNDLE_CHECK") == "1",
@@ -127,7 +124,8 @@ def test_the_bundle_installs_offline_and_the_app_starts(tmp_path: Path) -> None:
         output = result.stdout + result.stderr
         assert result.returncode == 0, output[-4000:]
         assert "all checks passed" in output
-        assert "shown: CNN Lab" in output and "accuracy" in output
+        assert "shown: CNN Lab" in output
+        assert re.search(r"accuracy 0\.99\d\d on 10000 test images", output), output[-4000:]
     finally:
         for folder in tmp_path.glob("cnn-lab-check.*"):
             shutil.rmtree(folder, ignore_errors=True)  # 4 GB: not kept for pytest's history
