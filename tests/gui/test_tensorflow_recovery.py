@@ -62,7 +62,10 @@ def test_retry_after_a_failed_import_loads_tensorflow_and_the_waiting_model(
     broken_tensorflow.mended.set()
     retry.click()
     qtbot.waitUntil(lambda: warm_up.version is not None, timeout=120_000)
-    assert not retry.isVisible() and warm_up.version in window.findChild(QLabel, "tfStatus").text()
+    # The worker sets the version, then its signal reaches the status bar on the GUI thread.
+    status = window.findChild(QLabel, "tfStatus")
+    qtbot.waitUntil(lambda: warm_up.version in status.text(), timeout=5_000)
+    assert not retry.isVisible()
     qtbot.waitUntil(lambda: window.session.current is not None, timeout=120_000)
     assert window.session.waiting_for_tensorflow is None
     qtbot.waitUntil(draw.is_settled, timeout=60_000)
