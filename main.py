@@ -8,7 +8,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from engine.cli import COMMANDS  # argparse and the standard library only: cheap to import
+from engine.cli.entry import COMMANDS  # argparse and the standard library only: cheap to import
 
 VERSION = "0.1.0"
 
@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch: a headless command when one is named, else the GUI."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
-        from engine.cli import main as cli_main
+        from engine.cli.entry import main as cli_main
 
         return cli_main(args)
     options = gui_parser().parse_args(args)

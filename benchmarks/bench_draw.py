@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from engine.drawing import fit_strokes_to_canvas, render_strokes  # noqa: E402 - after the path
-from engine.preprocess import mnist_steps  # noqa: E402
-from engine.strokes import load_pen_digits  # noqa: E402
+from engine.digits.drawing import fit_strokes_to_canvas, render_strokes  # noqa: E402 - after the path
+from engine.digits.preprocess import mnist_steps  # noqa: E402
+from engine.digits.strokes import load_pen_digits  # noqa: E402
 
 
 def canvases(count: int) -> list[np.ndarray]:
@@ -64,7 +64,7 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from gui.activations import ActivationsTab
+    from gui.activations.tab import ActivationsTab
     from gui.session import LabSession
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -7,7 +7,7 @@ Run from the repository root::
 The same network (the course CNN) from the same seed on the same data (the built-in sample:
 3,600 training and 400 validation images, batch 128), two ways, alternating:
 
-- engine: ``engine.training.train`` with ``SilentMonitor`` on the main thread, then the
+- engine: ``engine.training.trainer.train`` with ``SilentMonitor`` on the main thread, then the
   evaluation on the test split that the tab also runs;
 - window: the Training tab's Start button: its runner in a worker thread, its Qt monitor's
   signals, its live charts and progress bar redrawn at 10 Hz (the tab is shown offscreen).
@@ -39,8 +39,8 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from engine.datasets import load_dataset  # noqa: E402
-from engine.training import (  # noqa: E402
+from engine.datasets.catalog import load_dataset  # noqa: E402
+from engine.training.trainer import (  # noqa: E402
     SilentMonitor,
     TrainConfig,
     evaluate,
@@ -56,7 +56,7 @@ def engine_run(dataset: object, config: TrainConfig) -> float:
     """The engine alone: build, train with SilentMonitor, evaluate on the test split."""
     import keras
 
-    from engine import architectures
+    from engine.models import architectures
 
     start = time.perf_counter()
     keras.utils.set_random_seed(config.seed)
@@ -123,7 +123,7 @@ def window_run(tab: object, meter: GapMeter) -> float:
 def make_tab(epochs: int) -> object:
     from gui.session import LabSession
     from gui.settings import name_application
-    from gui.training_tab import TrainingTab
+    from gui.training.tab import TrainingTab
 
     name_application()  # and a throw-away settings file: the form remembers what it is given
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

@@ -1,4 +1,4 @@
-"""Time one-image inference: engine.predictor.Predictor against Keras' model.predict.
+"""Time one-image inference: engine.models.predictor.Predictor against Keras' model.predict.
 
 Run from the repository root::
 
@@ -22,9 +22,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from engine import architectures
-from engine.models import load_model
-from engine.predictor import Predictor
+from engine.models import architectures
+from engine.models.io import load_model
+from engine.models.predictor import Predictor
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "resources" / "models" / "mnist_cnn.keras"
 

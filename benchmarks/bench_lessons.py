@@ -8,7 +8,7 @@ Run from the repository root::
 Kernel editor ("Filtros e detecção de bordas"): the deck's vertical edge kernel on the
 512 × 512 grey cameraman photo, which is what the lesson filters after every edit.
 
-1. ``engine.ops.conv2d`` alone (float64, its single-channel shift-and-add path);
+1. ``engine.numerics.ops.conv2d`` alone (float64, its single-channel shift-and-add path);
 2. the lesson's full update: ``KernelEditorLesson.set_kernel`` + ``refresh()`` (filter, colour
    levels, size texts, both pictures) and a repaint of the whole lesson (``grab()``), the
    kernel alternating between the deck's vertical and horizontal edge kernels so that every
@@ -39,10 +39,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # hide TF's CUDA/oneDNN start-up notices
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from engine import ops  # noqa: E402 - after the path
-from engine.filtering import grey_image  # noqa: E402
-from engine.kernels import get_preset  # noqa: E402
-from engine.samples import load_sample_photo  # noqa: E402
+from engine.datasets.samples import load_sample_photo  # noqa: E402
+from engine.lessons.filtering import grey_image  # noqa: E402
+from engine.numerics import ops  # noqa: E402 - after the path
+from engine.numerics.kernels import get_preset  # noqa: E402
 
 TARGET_MS = 50.0
 WARM_UP = 5
@@ -78,13 +78,13 @@ def time_kernel_editor(grey: np.ndarray, runs: int, reference_ms: float) -> None
     """The edge filter alone, and the kernel editor's whole update, against TensorFlow."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.lessons.kernel_editor import KernelEditorLesson
+    from gui.lessons.kernel_editor.lesson import KernelEditorLesson
 
     app = QApplication.instance() or QApplication(sys.argv)
     vertical = get_preset("vertical_edges").kernel
     horizontal = get_preset("horizontal_edges").kernel
     conv_ms = median_ms(lambda: ops.conv2d(grey, vertical), runs)
-    row("engine.ops.conv2d (float64)", conv_ms, reference_ms)
+    row("engine.numerics.ops.conv2d (float64)", conv_ms, reference_ms)
 
     lesson = KernelEditorLesson()
     lesson.resize(1100, 760)
@@ -110,7 +110,7 @@ def time_conv3d_view(runs: int) -> None:
     import tensorflow as tf
     from PySide6.QtWidgets import QApplication
 
-    from gui.lessons.convolution_3d import Convolution3DLesson
+    from gui.lessons.convolution_3d.lesson import Convolution3DLesson
 
     app = QApplication.instance() or QApplication(sys.argv)
     lesson = Convolution3DLesson()

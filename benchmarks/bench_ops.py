@@ -1,4 +1,4 @@
-"""Time engine.ops.conv2d / max_pool2d against TensorFlow on lesson, MNIST and photo sizes.
+"""Time engine.numerics.ops.conv2d / max_pool2d against TensorFlow on lesson, MNIST and photo sizes.
 
 Run from the repository root::
 
@@ -25,7 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # hide TF's CUDA/oneDNN start-up notices
 
-from engine import kernels, ops
+from engine.numerics import kernels, ops
 
 TARGET_RATIO = 3.0
 

@@ -1,4 +1,5 @@
-"""Time engine.training.train (with a monitor recording every event) against a bare model.fit.
+"""Time engine.training.trainer.train (with a monitor recording every event) against a bare
+model.fit.
 
 Run from the repository root::
 
@@ -23,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from engine import architectures  # noqa: E402 - after the path is set
-from engine.datasets import DatasetError, load_dataset  # noqa: E402
-from engine.training import (  # noqa: E402
+from engine.datasets.catalog import DatasetError, load_dataset  # noqa: E402
+from engine.models import architectures  # noqa: E402 - after the path is set
+from engine.training.trainer import (  # noqa: E402
     BatchEvent,
     EpochEvent,
     TrainConfig,
@@ -94,14 +95,14 @@ def main() -> int:
           f"{args.epochs} epochs, batch 128; best of {args.rounds} alternating rounds")
     # With validation each epoch (as the app trains), and without (the monitor's cost alone).
     for label, val in (("with validation", (x_val, y_val)), ("without validation", None)):
-        best = {"model.fit": float("inf"), "engine.training.train": float("inf")}
+        best = {"model.fit": float("inf"), "engine.training.trainer.train": float("inf")}
         for _ in range(args.rounds):
             best["model.fit"] = min(best["model.fit"], bare_fit(x, y, val, config))
-            best["engine.training.train"] = min(best["engine.training.train"],
+            best["engine.training.trainer.train"] = min(best["engine.training.trainer.train"],
                                                 engine_train(x, y, val, config))
-        ratio = best["engine.training.train"] / best["model.fit"]
-        print(f"{label}: model.fit {best['model.fit']:.2f} s, engine.training.train "
-              f"{best['engine.training.train']:.2f} s, engine / bare fit {ratio:.3f}")
+        ratio = best["engine.training.trainer.train"] / best["model.fit"]
+        print(f"{label}: model.fit {best['model.fit']:.2f} s, engine.training.trainer.train "
+              f"{best['engine.training.trainer.train']:.2f} s, engine / bare fit {ratio:.3f}")
     return 0
 
 

@@ -5,7 +5,7 @@ Run from the repository root::
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_webcam.py [--seconds 4] [--frames 60]
 
 The "camera" is a generated MJPG video of 640 × 480 paper frames with 3–6 digits each
-(``engine.paper_video``, drawn from the built-in sample's *training* digits), read as fast as
+(``engine.digits.paper_video``, drawn from the built-in sample's *training* digits), read as fast as
 possible (not at the video's 30 fps), looping.
 
 1. **Throughput**, frames per second, each row one more stage of the worker's loop:
@@ -33,15 +33,15 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from engine.camera import FrameSource  # noqa: E402 - after the path
-from engine.paper_digits import find_digits  # noqa: E402
+from engine.digits.camera import FrameSource  # noqa: E402 - after the path
+from engine.digits.paper_digits import find_digits  # noqa: E402
 
 TICK_MS = 10
 
 
 def make_video(folder: Path, frames: int) -> Path:
-    from engine.datasets import load_sample
-    from engine.paper_video import write_paper_video
+    from engine.datasets.catalog import load_sample
+    from engine.digits.paper_video import write_paper_video
 
     sample = load_sample()
     path = folder / "bench_paper.avi"
@@ -62,8 +62,8 @@ def frames_per_second(video: Path, work: Callable[[np.ndarray], object], seconds
 
 
 def throughput(video: Path, seconds: float) -> list[tuple[str, float]]:
-    from engine.models import load_model
-    from engine.predictor import Predictor
+    from engine.models.io import load_model
+    from engine.models.predictor import Predictor
 
     model = load_model(ROOT / "resources" / "models" / "mnist_cnn.keras")
     predictor = Predictor(model)
@@ -93,7 +93,7 @@ def streaming_tab(video: Path) -> tuple[object, object]:
     from PySide6.QtWidgets import QApplication
 
     from gui.session import LabSession, load_for_interaction, shipped_entry
-    from gui.webcam_tab import WebcamTab
+    from gui.webcam.tab import WebcamTab
 
     app = QApplication.instance() or QApplication(sys.argv)
     session = LabSession()

@@ -58,22 +58,23 @@ def _lazy(module: str, name: str) -> Callable[[LabSession], QWidget]:
 
 # In the course's order (its outline, slide by slide); each lesson opens on its slide's example.
 PAGES: tuple[Page, ...] = (
-    Page("convolution", LESSONS, _lazy("gui.lessons.convolution", "ConvolutionLesson")),
+    Page("convolution", LESSONS, _lazy("gui.lessons.convolution.lesson", "ConvolutionLesson")),
     Page("image_representation", LESSONS,
-         _lazy("gui.lessons.image_representation", "ImageRepresentationLesson")),
-    Page("convolution_3d", LESSONS, _lazy("gui.lessons.convolution_3d", "Convolution3DLesson")),
-    Page("mlp_vs_cnn", LESSONS, _lazy("gui.lessons.mlp_vs_cnn", "MlpVsCnnLesson")),
-    Page("kernel_editor", LESSONS, _lazy("gui.lessons.kernel_editor", "KernelEditorLesson")),
-    Page("pooling", LESSONS, _lazy("gui.lessons.pooling", "PoolingLesson")),
+         _lazy("gui.lessons.image_representation.lesson", "ImageRepresentationLesson")),
+    Page("convolution_3d", LESSONS,
+         _lazy("gui.lessons.convolution_3d.lesson", "Convolution3DLesson")),
+    Page("mlp_vs_cnn", LESSONS, _lazy("gui.lessons.mlp_vs_cnn.lesson", "MlpVsCnnLesson")),
+    Page("kernel_editor", LESSONS, _lazy("gui.lessons.kernel_editor.lesson", "KernelEditorLesson")),
+    Page("pooling", LESSONS, _lazy("gui.lessons.pooling.lesson", "PoolingLesson")),
     Page("pooling_invariance", LESSONS,
-         _lazy("gui.lessons.pooling_invariance", "PoolingInvarianceLesson")),
-    Page("backprop", LESSONS, _lazy("gui.lessons.backprop", "BackpropLesson")),
-    Page("draw", LAB, _lazy("gui.draw_tab", "DrawTab")),
-    Page("activations", LAB, _lazy("gui.activations", "ActivationsTab")),
-    Page("webcam", LAB, _lazy("gui.webcam_tab", "WebcamTab")),
-    Page("training", LAB, _lazy("gui.training_tab", "TrainingTab")),
-    Page("evaluation", LAB, _lazy("gui.evaluation_tab", "EvaluationTab")),
-    Page("my_digits", LAB, _lazy("gui.my_digits_tab", "MyDigitsTab")),
+         _lazy("gui.lessons.pooling.invariance", "PoolingInvarianceLesson")),
+    Page("backprop", LESSONS, _lazy("gui.lessons.backprop.lesson", "BackpropLesson")),
+    Page("draw", LAB, _lazy("gui.draw.tab", "DrawTab")),
+    Page("activations", LAB, _lazy("gui.activations.tab", "ActivationsTab")),
+    Page("webcam", LAB, _lazy("gui.webcam.tab", "WebcamTab")),
+    Page("training", LAB, _lazy("gui.training.tab", "TrainingTab")),
+    Page("evaluation", LAB, _lazy("gui.evaluation.tab", "EvaluationTab")),
+    Page("my_digits", LAB, _lazy("gui.my_digits.tab", "MyDigitsTab")),
 )
 
 

@@ -63,8 +63,8 @@ class LoadedModel:
 
 def load_for_interaction(entry: ModelEntry) -> LoadedModel:
     """Load, wrap and warm up a model (in a worker thread: this takes a second or two)."""
-    from engine.models import class_names, load_card, load_model
-    from engine.predictor import Predictor
+    from engine.models.io import class_names, load_card, load_model
+    from engine.models.predictor import Predictor
 
     model = load_model(entry.path)
     card = load_card(entry.path)

@@ -63,9 +63,9 @@ import sys
 from pathlib import Path
 
 import engine, gui, main
-from engine.datasets import is_full_mnist, mnist_path
-from engine.samples import available_samples, samples_folder
-from engine.strokes import PEN_DIGITS_FILE
+from engine.datasets.catalog import is_full_mnist, mnist_path
+from engine.datasets.samples import available_samples, samples_folder
+from engine.digits.strokes import PEN_DIGITS_FILE
 from resources import resource_path
 
 for module in (engine, gui, main):

@@ -19,8 +19,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a plain script from anywhere
 
-from engine import drawing, preprocess, strokes  # noqa: E402  (needs the path above)
-from engine.datasets import load_mnist  # noqa: E402
+from engine.datasets.catalog import load_mnist  # noqa: E402
+from engine.digits import drawing, preprocess, strokes  # noqa: E402  (needs the path above)
 
 PANEL = 140  # pixels per panel: the canvas at half size, 28 × 28 at 5×
 COLUMNS = 10  # panels per row: 5 canvas + result pairs

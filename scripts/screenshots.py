@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings  # noqa: E402 - after the path is set
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from gui import i18n  # noqa: E402
-from gui.lessons.convolution import DECK_INPUT, DECK_KERNEL  # noqa: E402
+from gui.lessons.convolution.lesson import DECK_INPUT, DECK_KERNEL  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.settings import name_application  # noqa: E402
 from gui.tf_warmup import tensorflow_warm_up  # noqa: E402
@@ -43,8 +43,8 @@ def a_real_digit() -> list:
     """A 4 (from the shipped pen digits) written by a writer the default model never saw."""
     import json
 
-    from engine.drawing import fit_strokes_to_canvas
-    from engine.strokes import load_pen_digits
+    from engine.digits.drawing import fit_strokes_to_canvas
+    from engine.digits.strokes import load_pen_digits
 
     card = json.loads((ROOT / "resources/models/mnist_cnn.json").read_text(encoding="utf-8"))
     writer = card["pen_strokes"]["held_out_writers"][0]
@@ -139,8 +139,8 @@ def evaluation_positive_class(view: QWidget) -> None:
 
 
 def webcam_paper(view: QWidget) -> None:
-    from engine.datasets import load_sample
-    from engine.paper_video import write_paper_video
+    from engine.datasets.catalog import load_sample
+    from engine.digits.paper_video import write_paper_video
 
     sample = load_sample()
     video = Path(tempfile.mkdtemp()) / "paper.avi"
@@ -154,8 +154,8 @@ def webcam_paper(view: QWidget) -> None:
 
 
 def my_digits_collection(view: QWidget) -> None:
-    from engine.datasets import load_sample
-    from engine.my_digits import MyDigits
+    from engine.datasets.catalog import load_sample
+    from engine.datasets.my_digits import MyDigits
 
     sample, collection = load_sample(), MyDigits()
     rng = np.random.default_rng(4)

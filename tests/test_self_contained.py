@@ -2,9 +2,9 @@
 course's data folder beside the checkout (``../shared``).
 
 MNIST, the pen digits and the sample photos ship in ``resources/`` instead (checked in
-tests/engine/test_shipped_data.py). This test reads every tracked file — code, tests, scripts,
-benchmarks, README commands, model cards — so a new path to that folder fails here, not on a
-newcomer's machine. CI also runs the suite from a copy of the checkout in a folder of its own
+tests/engine/datasets/test_shipped_data.py). This test reads every tracked file — code, tests,
+scripts, benchmarks, README commands, model cards — so a new path to that folder fails here, not on
+a newcomer's machine. CI also runs the suite from a copy of the checkout in a folder of its own
 (``.ci/run``), where such a path would find nothing.
 """
 

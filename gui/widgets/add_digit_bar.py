@@ -3,7 +3,7 @@
 A strip under a prediction (the Draw tab's, the webcam's): the candidate as the network reads
 it (28 × 28, shown at 2 × so its pixels stay visible), the label — the network's answer
 until the person corrects it, with one key press 0–9 while the bar has focus or with the
-chooser — and a button that saves it into the collection (``engine.my_digits``).
+chooser — and a button that saves it into the collection (``engine.datasets.my_digits``).
 
 Correcting is the point: the digits a network gets *wrong*, saved with the right label, are
 the ones fine-tuning learns the most from. So the bar says when the label differs from the
@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from engine.my_digits import MyDigits, as_digit_pixels
+from engine.datasets.my_digits import MyDigits, as_digit_pixels
 from gui import i18n
 from gui.widgets.image_strip import to_qimage
 

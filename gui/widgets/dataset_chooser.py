@@ -1,4 +1,4 @@
-"""Choose a dataset: what ``engine.datasets`` lists, loaded in the background, summarised.
+"""Choose a dataset: what ``engine.datasets.catalog`` lists, loaded in the background, summarised.
 
 The list is MNIST (all 70,000 digits, shipped with the app, the default), its quick 5,000-digit
 sample (said to be a sample), Fashion-MNIST when Debian's package is installed, "My digits",
@@ -65,7 +65,7 @@ class DatasetChooser(QWidget):
     # -- the list ------------------------------------------------------------------------------
     def refresh_list(self, select: str | None = None) -> None:
         """Re-read what can be chosen (after an import) and load ``select`` or the default."""
-        from engine.datasets import available_datasets
+        from engine.datasets.catalog import available_datasets
 
         self._infos = available_datasets()
         keys = [info.key for info in self._infos]
@@ -113,7 +113,7 @@ class DatasetChooser(QWidget):
         if key in cache and key != MY_DIGITS_KEY:
             self._show(cache[key])
             return
-        from engine.datasets import load_dataset
+        from engine.datasets.catalog import load_dataset
 
         self._pending = key
         self.busy.show()

@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from engine.walkthrough import format_number
+from engine.lessons.walkthrough import format_number
 from gui.widgets.feature_maps import Levels, Pixel, ThumbnailGrid, colourise
 
 FILTERS, RGB, INPUTS = "filters", "rgb", "inputs"  # the three ways of showing a kernel

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from engine.samples import available_samples, load_sample_photo
+from engine.datasets.samples import available_samples, load_sample_photo
 
 DRAWING, WEBCAM, OPEN_FILE = "drawing", "webcam", "open-file"
 
@@ -90,8 +90,8 @@ class ImageSource(QWidget):
         return True
 
     def _read(self, key: str) -> np.ndarray:
-        from engine.datasets import DatasetError
-        from engine.datasets_folder import read_image
+        from engine.datasets.catalog import DatasetError
+        from engine.datasets.folder import read_image
 
         if key == WEBCAM:
             frame = getattr(self.session, "webcam_frame", None)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from engine.walkthrough import format_number
+from engine.lessons.walkthrough import format_number
 
 BACKGROUND = "#1e1e1e"
 BAR_COLOUR = "#4fc3f7"

@@ -1,7 +1,7 @@
 """An image you can zoom into until every pixel shows its number(s), written inside it.
 
 ``ZoomImageView`` paints the pixels itself (nearest neighbour, no smoothing: a pixel is a
-square of one colour) and, once a pixel is big enough (``engine.zoom.label_font_size``),
+square of one colour) and, once a pixel is big enough (``engine.lessons.zoom.label_font_size``),
 writes its value — three stacked values R, G, B in their colours for a colour image, one
 value for a single channel. The mouse wheel zooms under the pointer, a drag pans, and
 hovering reports the pixel through ``hovered``.
@@ -16,8 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from engine.receptive import Region
-from engine.zoom import (
+from engine.lessons.zoom import (
     Viewport,
     clamped,
     fit_viewport,
@@ -26,6 +25,7 @@ from engine.zoom import (
     visible_pixels,
     zoomed,
 )
+from engine.numerics.receptive import Region
 from gui.widgets.zoom_link import PixelLabel, ZoomLink
 
 BACKGROUND = QColor("#1e1e1e")

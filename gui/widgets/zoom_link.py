@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from engine.zoom import Viewport
+from engine.lessons.zoom import Viewport
 
 
 @dataclass(frozen=True)

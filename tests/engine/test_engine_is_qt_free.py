@@ -12,7 +12,7 @@ FORBIDDEN = ["PySide6", "shiboken6", "pyqtgraph", "gui", "tensorflow", "keras"]
 
 SCRIPT = f"""
 import importlib, pkgutil, sys
-import engine, engine.ops, engine.backprop, engine.metrics, engine.kernels
+import engine
 for module in pkgutil.walk_packages(engine.__path__, "engine."):
     importlib.import_module(module.name)
 loaded = sorted(name for name in {FORBIDDEN!r}

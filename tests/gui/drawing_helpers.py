@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from engine.drawing import fit_strokes_to_canvas
-from gui.canvas import DrawingCanvas
-from gui.draw_tab import DrawTab
+from engine.digits.drawing import fit_strokes_to_canvas
+from gui.draw.tab import DrawTab
 from gui.session import LabSession
+from gui.widgets.canvas import DrawingCanvas
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from gui import i18n
 from gui.about import about_text
-from gui.lessons.convolution import ConvolutionLesson
+from gui.lessons.convolution.lesson import ConvolutionLesson
 from gui.main_window import PAGES, MainWindow
 from gui.settings import app_settings
 from gui.tf_warmup import tensorflow_warm_up

@@ -18,8 +18,8 @@ def default_cnn() -> LoadedModel:
 def webcam(qtbot: QtBot, default_cnn: LoadedModel,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """A Webcam tab on the default CNN that finds no camera, ready for a file or fake source."""
-    from gui import webcam_tab
-    from gui.webcam_tab import WebcamTab
+    from gui.webcam import tab as webcam_tab
+    from gui.webcam.tab import WebcamTab
 
     monkeypatch.setattr(webcam_tab, "probe_cameras", lambda _count: [])
     session = LabSession()

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui import webcam_tab
 from gui.main_window import PAGES, MainWindow
 from gui.settings import app_settings, name_application, recover_damaged_settings
+from gui.webcam import tab as webcam_tab
 from gui.widgets.image_source import ImageSource
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.workers import wait_for_background_work

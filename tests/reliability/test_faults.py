@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from engine.camera import SourceState
+from engine.digits.camera import SourceState
 from gui.session import LabSession, LoadedModel, shipped_entry
 from resources import resource_path
 from tests.conftest import ROOT
@@ -80,8 +80,8 @@ class FakeCamera:
 
 @pytest.fixture(scope="module")
 def paper_frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[np.ndarray]]:
-    from engine.datasets import load_sample
-    from engine.paper_video import write_paper_video
+    from engine.datasets.catalog import load_sample
+    from engine.digits.paper_video import write_paper_video
 
     sample = load_sample()
     path = tmp_path_factory.mktemp("faults") / "paper.avi"
@@ -124,7 +124,7 @@ MOMENTS = ("right after Start is pressed", "while preparing", "after the first b
 @pytest.fixture
 def training_tab(qtbot: QtBot, tmp_path: Path,
                  monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    from gui.training_tab import TrainingTab
+    from gui.training.tab import TrainingTab
     from gui.workers import wait_for_background_work
 
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "home"))
@@ -143,8 +143,8 @@ def training_tab(qtbot: QtBot, tmp_path: Path,
 def test_training_stopped_at_any_moment_leaves_a_usable_model_and_a_running_app(
         qtbot: QtBot, training_tab: object, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from gui.training_runs import STOPPED
-    from tests.gui.test_training_tab import prepare
+    from gui.training.runs import STOPPED
+    from tests.gui.training.test_training_tab import prepare
 
     tab = training_tab
     # 200 images, 10 % held out: 180 in batches of 32 → 6 batches per epoch, 3 epochs.
@@ -221,8 +221,8 @@ paths._flush_to_disk = slow_flush
 """
 
 SAVE_MODEL = """
-from engine.architectures import build
-from engine.models import save_model
+from engine.models.architectures import build
+from engine.models.io import save_model
 model = build("lecture", (28, 28, 1), 10)  # new random weights: not the file on disk
 print("ready", flush=True)
 while True:
@@ -232,7 +232,7 @@ while True:
 ADD_DIGIT_HALF_WRITTEN = """
 import numpy as np
 import engine.paths as paths
-from engine.my_digits import MyDigits
+from engine.datasets.my_digits import MyDigits
 
 class HalfThenStall:  # the write stops half-way (a slow USB stick), then the process dies
     def __init__(self, file):
@@ -291,7 +291,7 @@ def temporary_appears(folder: Path, stem: str) -> Callable[[str], bool]:
 @pytest.mark.parametrize("previous", [True, False], ids=["over a previous file", "new file"])
 def test_killed_while_saving_a_model_the_previous_file_survives(tmp_path: Path,
                                                                  previous: bool) -> None:
-    from engine.models import load_model
+    from engine.models.io import load_model
 
     folder = tmp_path / "models"
     folder.mkdir()
@@ -318,7 +318,7 @@ def test_killed_while_saving_a_model_the_previous_file_survives(tmp_path: Path,
 def test_killed_at_a_random_moment_of_repeated_model_saves_the_file_always_loads(
         tmp_path: Path) -> None:
     """No injected slowness: saves in a loop, killed at an arbitrary moment of one of them."""
-    from engine.models import load_model
+    from engine.models.io import load_model
 
     folder = tmp_path / "models"
     folder.mkdir()
@@ -349,7 +349,7 @@ def test_killed_at_a_random_moment_of_repeated_model_saves_the_file_always_loads
 def test_killed_while_adding_a_digit_the_collection_is_intact(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
-    from engine.my_digits import MyDigits
+    from engine.datasets.my_digits import MyDigits
 
     home = tmp_path / "home"
     monkeypatch.setenv("CNN_LAB_HOME", str(home))
@@ -419,8 +419,8 @@ def test_a_refused_drawing_save_says_so_and_keeps_the_previous_file(
 def test_a_refused_report_export_says_so_and_keeps_the_previous_file(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, default_cnn: LoadedModel,
         where: str) -> None:
-    from gui.evaluation_tab import EvaluationTab
-    from tests.gui.test_evaluation_tab import NAMES, known_evaluation
+    from gui.evaluation.tab import EvaluationTab
+    from tests.gui.evaluation.test_evaluation_tab import NAMES, known_evaluation
 
     session = LabSession()
     session.current = default_cnn
@@ -444,7 +444,7 @@ def test_a_refused_report_export_says_so_and_keeps_the_previous_file(
 def test_a_refused_add_to_my_digits_says_so_and_keeps_the_collection(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, default_cnn: LoadedModel,
         where: str) -> None:
-    from engine.my_digits import MyDigits
+    from engine.datasets.my_digits import MyDigits
 
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "home"))
     collection = MyDigits()

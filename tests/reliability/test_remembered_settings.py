@@ -8,13 +8,14 @@ import pytest
 from PySide6.QtWidgets import QSlider
 from pytestqt.qtbot import QtBot
 
-from engine.camera import SourceState
-from gui import i18n, webcam_tab
-from gui.canvas import DrawingCanvas
-from gui.draw_tools import BRUSH_KEY, DrawTools
+from engine.digits.camera import SourceState
+from gui import i18n
+from gui.draw.tools import BRUSH_KEY, DrawTools
 from gui.main_window import MainWindow
 from gui.session import LabSession
 from gui.settings import app_settings
+from gui.webcam import tab as webcam_tab
+from gui.widgets.canvas import DrawingCanvas
 from gui.widgets.dataset_chooser import LAST_KEY, DatasetChooser
 from gui.workers import wait_for_background_work
 
@@ -39,7 +40,7 @@ def test_the_brush_size_is_remembered(qtbot: QtBot) -> None:
 
 
 def test_the_chosen_dataset_is_remembered(qtbot: QtBot, home: Path) -> None:
-    from engine.datasets import import_dataset
+    from engine.datasets.catalog import import_dataset
 
     source = home.parent / "tiny.npz"
     np.savez(source, x_train=np.zeros((12, 8, 8), np.uint8), y_train=np.arange(12) % 3)

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from engine.camera import FrameSource, SourceState
+from engine.digits.camera import FrameSource, SourceState
 from gui.session import LabSession, LoadedModel
 from gui.workers import wait_for_background_work
 from tests.gui.drawing_helpers import make_draw_tab
@@ -128,8 +128,8 @@ class LiveVideo:
 def small_paper_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import cv2
 
-    from engine.datasets import load_sample
-    from engine.paper_video import FOURCC, paper_frame
+    from engine.datasets.catalog import load_sample
+    from engine.digits.paper_video import FOURCC, paper_frame
 
     sample = load_sample()
     rng = np.random.default_rng(21)
@@ -187,9 +187,9 @@ LONG = 120_000
 
 def test_30_start_stop_training_cycles_leave_no_threads(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from gui.training_runs import DONE, STOPPED
-    from gui.training_tab import TrainingTab
-    from tests.gui.test_training_tab import prepare
+    from gui.training.runs import DONE, STOPPED
+    from gui.training.tab import TrainingTab
+    from tests.gui.training.test_training_tab import prepare
 
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "home"))
     tab = TrainingTab(LabSession())

@@ -1,0 +1,1 @@
+"""From a drawing, pen strokes or a sheet of paper to MNIST's 28 × 28 digits."""

@@ -1,0 +1,1 @@
+"""What the lessons compute and write out, number by number."""

@@ -1,0 +1,1 @@
+"""Models: architectures, loading and saving, fast inference, explanations."""

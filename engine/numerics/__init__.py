@@ -1,0 +1,1 @@
+"""Convolution, pooling, backpropagation and metrics in plain NumPy."""

@@ -1,0 +1,1 @@
+"""Training and evaluation without Qt, for the GUI, the CLI and the tests."""

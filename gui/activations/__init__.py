@@ -1,0 +1,1 @@
+"""The Activations tab: every layer's output for the current input."""

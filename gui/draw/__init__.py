@@ -1,0 +1,1 @@
+"""The Draw tab: a digit drawn by hand, read live."""

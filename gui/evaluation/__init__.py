@@ -1,0 +1,1 @@
+"""The Evaluation tab: confusion matrix, per-class report, metrics lesson."""

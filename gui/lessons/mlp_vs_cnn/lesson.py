@@ -1,0 +1,93 @@
+"""Lesson "MLP × CNN" (slide 4): why convolutions need so few weights, and what that buys.
+
+Two pages:
+
+- **Parameter calculator** — the deck's "n² versus d·l": for an input H×W×C, a k×k kernel
+  and d filters, the parameters of a fully connected, a locally connected and a
+  convolutional layer, each formula filled in with the numbers, and a chart of the three.
+  It opens on a 28×28 grey MNIST digit, a 3×3 kernel and 32 filters (the slide itself
+  gives no numbers, only the two formulas).
+- **Trained networks** — the shipped MLP and the lecture's CNN, about the same number of
+  parameters, side by side: their model cards, and both reading the same digit while it is
+  moved pixel by pixel.
+
+Run on its own with ``python -m gui.lessons.mlp_vs_cnn``.
+"""
+
+import sys
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from gui.lessons.mlp_vs_cnn.calculator import ParameterCalculator
+from gui.lessons.mlp_vs_cnn.shift import ShiftExperiment
+from gui.session import LabSession
+
+CALCULATOR_TAB, MODELS_TAB = 0, 1
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls instead of being squeezed on a small projector."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
+class MlpVsCnnLesson(QWidget):
+    """The slide's title over two tabs: the calculator and the trained networks."""
+
+    def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.title = QLabel()
+        self.title.setObjectName("lessonTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(20)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.calculator = ParameterCalculator()
+        self.experiment = ShiftExperiment(session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mlpCnnTabs")
+        self.tabs.addTab(_scrolled(self.calculator), "")
+        self.tabs.addTab(_scrolled(self.experiment), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def show_models_tab(self) -> None:
+        self.tabs.setCurrentIndex(MODELS_TAB)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The two models load when the lesson is first seen, not when the window is built:
+        # by the time the calculator has been discussed they are ready.
+        super().showEvent(event)
+        self.experiment.start_loading()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("MLP × CNN"))
+        self.tabs.setTabText(CALCULATOR_TAB, self.tr("Parameter calculator"))
+        self.tabs.setTabText(MODELS_TAB, self.tr("Trained networks: moving the digit"))
+        self.tabs.setTabToolTip(CALCULATOR_TAB, self.tr(
+            "Count the weights of a fully connected, a locally connected and a convolutional "
+            "layer for the same image"))
+        self.tabs.setTabToolTip(MODELS_TAB, self.tr(
+            "Compare a trained MLP and a trained CNN of about the same size on a moved digit"))
+        self.calculator.retranslate()
+        self.experiment.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    sys.exit(run_preview(lambda: MlpVsCnnLesson(LabSession())))

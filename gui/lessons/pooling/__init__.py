@@ -1,0 +1,1 @@
+"""Lesson 6. Pooling and 7. Max pooling."""

@@ -1,0 +1,1 @@
+"""The My digits tab: the person's own digits, and fine-tuning on them."""

@@ -1,0 +1,1 @@
+"""The Training tab: data, network, hyperparameters and live charts."""

@@ -1,0 +1,156 @@
+"""What the Training tab writes: the trained model with its card, chart images, the history.
+
+Every write is atomic (a crash leaves the old file or the new one, never half a file). The
+model card is the one ``python main.py train`` writes (built by engine/cli/train.py), so a
+model trained in the window describes itself exactly as one trained on the command line.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+
+from engine.paths import app_data_dir, atomic_write_bytes, ensure_dir
+from engine.training.history import clock, history_csv
+from gui import i18n
+from gui.training.runner import BUILT_IN_KINDS, RunOutcome, model_card
+from gui.training.runs import STOPPED, RunRecord
+
+if TYPE_CHECKING:
+    from gui.training.tab import TrainingTab
+
+
+class TrainingFiles(QObject):
+    """Save model…, and the Export menu (each chart as PNG, the history as CSV)."""
+
+    def __init__(self, tab: "TrainingTab") -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(tab)
+        self.batch_action = menu.addAction("", lambda: self._ask_export_chart("batch"))
+        self.epoch_action = menu.addAction("", lambda: self._ask_export_chart("epoch"))
+        self.csv_action = menu.addAction("", self._ask_export_history)
+        self.export_button.setMenu(menu)
+
+    # -- the model -------------------------------------------------------------------------------
+    def outcome_to_save(self) -> RunOutcome | None:
+        """The selected run's trained network, else the newest run that has one."""
+        selected = self.tab.runs.selected()
+        if selected is not None and selected.outcome is not None:
+            return selected.outcome
+        done = [run for run in self.tab.runs.runs() if run.outcome is not None]
+        return done[-1].outcome if done else None
+
+    def ask_where_to_save(self) -> None:
+        outcome = self.outcome_to_save()
+        if outcome is None:
+            return
+        from engine.datasets.catalog import safe_file_stem
+
+        source = outcome.plan.source
+        kind = source if source in BUILT_IN_KINDS else Path(source).stem
+        name = safe_file_stem(f"{kind}_{outcome.plan.dataset.name}")
+        folder = ensure_dir(app_data_dir() / "models")
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the trained model"),
+                                              str(folder / f"{name}.keras"),
+                                              self.tr("Keras models (*.keras)"))
+        if path:
+            self.save_model_to(path)
+
+    def save_model_to(self, path: str | Path) -> bool:
+        """Write the model and its card; offer it in the Draw and Activations tabs' selectors."""
+        outcome = self.outcome_to_save()
+        if outcome is None:
+            return False
+        path = Path(path)
+        if path.suffix != ".keras":
+            path = path.with_name(path.name + ".keras")
+        try:
+            from engine.models.io import save_model
+
+            save_model(outcome.model, path, model_card(outcome, path))
+        except (OSError, ValueError) as error:
+            reason = str(error)  # the except block forgets ``error``; the status keeps this
+            self.tab.show_status(lambda: self.tr("Could not save the model: {reason}").format(
+                reason=reason), True)
+            return False
+        self.tab.session.add_model_file(path)
+        self.tab.show_status(lambda: self.tr("Saved {file} with its model card. It is now the "
+                                             "model of the Draw and Activations tabs.").format(
+            file=path.name))
+        return True
+
+    # -- exports ---------------------------------------------------------------------------------
+    def export_chart_to(self, which: str, path: str | Path) -> bool:
+        """Save the "batch" or "epoch" chart as a PNG image."""
+        try:
+            self.tab.charts.export_png(which, str(path))
+        except OSError as error:
+            self._failed(error)
+            return False
+        return True
+
+    def export_history_to(self, path: str | Path) -> bool:
+        """Save every epoch of the runs on the charts (all runs if none is ticked) as CSV."""
+        runs = self.tab.runs.shown_runs() or self.tab.runs.runs()
+        try:
+            atomic_write_bytes(path, history_csv([(run.label, run.epochs) for run in runs]))
+        except OSError as error:
+            self._failed(error)
+            return False
+        return True
+
+    def _failed(self, error: OSError) -> None:
+        reason = str(error)
+        self.tab.show_status(lambda: self.tr("Could not export: {reason}").format(reason=reason),
+                             True)
+
+    def _ask_export_chart(self, which: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export the chart"),
+                                              str(Path.home() / f"{which}_chart.png"),
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            self.export_chart_to(which, path if path.lower().endswith(".png") else path + ".png")
+
+    def _ask_export_history(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export the history"),
+                                              str(Path.home() / "training_history.csv"),
+                                              self.tr("CSV tables (*.csv)"))
+        if path:
+            self.export_history_to(path if path.lower().endswith(".csv") else path + ".csv")
+
+    # -- words -----------------------------------------------------------------------------------
+    def outcome_text(self, run: RunRecord, outcome: RunOutcome) -> str:
+        """What a finished or stopped run achieved, in one short paragraph."""
+        result = outcome.result
+        if run.state == STOPPED:
+            last = run.last_batch
+            text = self.tr("Stopped by you in epoch {epoch}, after batch {batch} of {batches}. "
+                           "The network keeps what it learned so far: it still works and can "
+                           "be saved.").format(
+                epoch=(last.epoch + 1) if last else 1, batch=(last.batch + 1) if last else 0,
+                batches=last.batches_per_epoch if last else 0)
+        else:
+            text = self.tr("Finished: {epochs} epoch(s) in {time}.").format(
+                epochs=len(result.history), time=clock(result.seconds))
+        count = i18n.integer(len(outcome.evaluation.y_true))
+        accuracy = i18n.number(100 * outcome.evaluation.accuracy, 1)
+        if outcome.test_split == "test":
+            text += " " + self.tr("Accuracy on the {count} test images: {accuracy} %.").format(
+                count=count, accuracy=accuracy)
+        else:
+            text += " " + self.tr("Accuracy on {count} held-out images (the data has no test "
+                                  "split): {accuracy} %.").format(count=count, accuracy=accuracy)
+        return text
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save a chart as a PNG image, or every epoch's "
+                                              "numbers as a CSV table for a spreadsheet."))
+        self.batch_action.setText(self.tr("Batch chart as PNG…"))
+        self.epoch_action.setText(self.tr("Epoch chart as PNG…"))
+        self.csv_action.setText(self.tr("History as CSV…"))

@@ -1,0 +1,1 @@
+"""The Webcam tab: digits on paper, found and read live."""

@@ -1,0 +1,170 @@
+"""What the Webcam tab shows of one result: the boxed frame, the selected digit, its pipeline.
+
+The picture (or the "no camera" page in its place), the panel with the selected digit's
+reading and the controls, a status line, and the strip that follows the selected digit from
+the grey frame to the network's 28 × 28 input. It only shows; :class:`WebcamTab` feeds it.
+"""
+
+import numpy as np
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from engine.digits.paper_digits import candidate_steps
+from gui.webcam.controls import DigitPanel, NoCameraPage
+from gui.webcam.status import StatusLine
+from gui.webcam.view import Mark, WebcamView
+from gui.webcam.worker import Detection, FrameResult, follow
+from gui.widgets.image_strip import MIN_CELL, ImageStrip
+
+VIEW_PAGE, NO_CAMERA_PAGE = 0, 1
+STRIP_CELL = 90
+STRIP_KEYS = ("grey", "threshold", "cropped", "scaled", "centred")
+Box = tuple[int, int, int, int]
+
+
+class WebcamDisplay(QWidget):
+    """Picture, selected digit, status line and pipeline strip for the newest result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = WebcamView()
+        self.no_camera = NoCameraPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.no_camera)
+        self.panel = DigitPanel()
+        self.panel.setMaximumWidth(250)
+        self.status = StatusLine()
+        self.strip_title = QLabel()
+        self.strip = ImageStrip()
+        self.strip.setObjectName("digitPipeline")
+        # Cells of at least STRIP_CELL px: the 28 × 28 grid visible, captions unclipped; never
+        # much taller, so the live picture keeps the room.
+        strip_height = self.strip.minimumSizeHint().height() - MIN_CELL + STRIP_CELL
+        self.strip.setMinimumHeight(strip_height)
+        self.strip.setMaximumHeight(strip_height + 30)
+        self._result: FrameResult | None = None
+        self._selected: Box | None = None
+        self._labels: list[str] | None = None  # the model's class names; None: no model yet
+        self._build_layout()
+        self.view.markClicked.connect(self.select)
+        self.retranslate()
+        self.show_result(None)
+
+    def _build_layout(self) -> None:
+        middle = QHBoxLayout()
+        middle.addWidget(self.pages, 1)
+        middle.addWidget(self.panel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(middle, 1)
+        column.addWidget(self.status)
+        column.addWidget(self.strip_title)
+        column.addWidget(self.strip)
+
+    # -- contents ----------------------------------------------------------------------------
+    def show_result(self, result: FrameResult | None) -> None:
+        self._result = result
+        self._selected = follow(self._selected, self.detections())
+        self.view.set_frame(None if result is None else result.frame, self.marks())
+        self._show_selected()
+        for button in (self.panel.snapshot_button, self.panel.kernel_button,
+                       self.panel.freeze_button):
+            button.setEnabled(result is not None)
+        if result is not None:
+            height, width = result.frame.shape[:2]
+            self.status.show_frame(width, height, result.frames_per_second,
+                                   len(result.detections))
+
+    def set_labels(self, labels: list[str] | None) -> None:
+        """The current model's class names (None while no model is loaded)."""
+        self._labels = labels
+        self.view.set_marks(self.marks())
+        self._show_selected()
+
+    def show_no_camera(self, shown: bool) -> None:
+        """The "no camera" page instead of the picture; no digit, so no pipeline strip either."""
+        self.pages.setCurrentIndex(NO_CAMERA_PAGE if shown else VIEW_PAGE)
+        self.strip_title.setVisible(not shown)
+        self.strip.setVisible(not shown)
+
+    def no_camera_shown(self) -> bool:
+        return self.pages.currentIndex() == NO_CAMERA_PAGE
+
+    def result(self) -> FrameResult | None:
+        return self._result
+
+    def detections(self) -> list[Detection]:
+        """The digits of the frame on screen, left to right."""
+        return list(self._result.detections) if self._result is not None else []
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_index(self) -> int | None:
+        boxes = [d.candidate.box for d in self.detections()]
+        return boxes.index(self._selected) if self._selected in boxes else None
+
+    def select(self, index: int) -> None:
+        detections = self.detections()
+        if 0 <= index < len(detections):
+            self._selected = detections[index].candidate.box
+            self.view.set_marks(self.marks())
+            self._show_selected()
+
+    def selected(self) -> Detection | None:
+        index = self.selected_index()
+        return None if index is None else self.detections()[index]
+
+    def marks(self) -> list[Mark]:
+        return [Mark(d.candidate.box, self._tag(d), d.candidate.box == self._selected)
+                for d in self.detections()]
+
+    def _name(self, detection: Detection) -> str:
+        """The class's name in the interface's language ("?" while no model reads it)."""
+        if detection.label is None or self._labels is None:
+            return "?"
+        label = detection.label
+        return self._labels[label] if label < len(self._labels) else str(label)
+
+    def _tag(self, detection: Detection) -> str:
+        if detection.confidence is None or self._labels is None:
+            return self._name(detection)
+        return self.tr("{label} · {percent} %").format(label=self._name(detection),
+                                                       percent=round(100 * detection.confidence))
+
+    def _show_selected(self) -> None:
+        detection = self.selected()
+        self.panel.inspect_button.setEnabled(detection is not None and
+                                             detection.label is not None)
+        if detection is None:
+            self.panel.show_nothing(self._result is not None)
+            self.strip.clear()
+            return
+        self.panel.show_reading(self._name(detection),
+                                detection.confidence if self._labels is not None else None)
+        steps = candidate_steps(self._result.steps, detection.candidate)
+        captions = self._strip_captions()
+        self.strip.set_images([(captions[i], steps[key]) for i, key in enumerate(STRIP_KEYS)])
+
+    def current_candidate(self) -> tuple[np.ndarray, int] | None:
+        """The selected digit's 28 × 28 image and predicted class (None: none, or no model)."""
+        detection = self.selected()
+        if detection is None or detection.label is None or self._labels is None:
+            return None
+        return detection.candidate.image.copy(), int(detection.label)
+
+    # -- language ----------------------------------------------------------------------------
+    def _strip_captions(self) -> list[str]:
+        return [self.tr("grey"), self.tr("threshold"), self.tr("ink, cropped"),
+                self.tr("20 × 20"), self.tr("centred 28 × 28")]
+
+    def retranslate(self) -> None:
+        self.strip_title.setText(self.tr("The selected digit on its way to the network (click "
+                                         "a box to choose another):"))
+        self.strip.set_captions(self._strip_captions())
+        self.view.set_marks(self.marks())
+        self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
