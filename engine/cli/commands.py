@@ -7,7 +7,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-from engine.cli.entry import UsageError
+from engine.cli.errors import UsageError
 
 
 def open_model(path: Path) -> tuple[Any, dict[str, Any]]:

@@ -11,13 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from engine.cli.errors import UsageError
+
 COMMANDS = ("train", "evaluate", "predict")
 DATASET_HELP = ('mnist (all of MNIST, shipped with CNN Lab), sample (5,000 of its training '
                 'digits), fashion, or a path (.npz, IDX folder, folder of class folders)')
-
-
-class UsageError(Exception):
-    """Bad input from the person at the keyboard: reported on stderr, exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:

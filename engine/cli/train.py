@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from engine.cli.commands import evaluation_json, open_dataset, test_split
-from engine.cli.entry import UsageError
+from engine.cli.errors import UsageError
 from engine.tensorflow_runtime import require_keras, require_tensorflow
 
 MNIST_CREDIT = ("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "

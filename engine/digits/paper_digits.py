@@ -31,8 +31,7 @@ import dataclasses
 import cv2
 import numpy as np
 
-# engine.digits.preprocess re-exports find_digits, importing this module at its end; this module
-# therefore imports preprocess inside its functions, so either module can be imported first.
+from engine.digits.preprocess import mnist_steps, to_mnist
 
 __all__ = [
     "DEFAULT_SENSITIVITY",
@@ -195,8 +194,6 @@ def _candidate(group: list[int], stats: np.ndarray, labels: np.ndarray,
                images: tuple[np.ndarray, np.ndarray], sensitivity: float
                ) -> DigitCandidate | None:
     """The group as a DigitCandidate, or None when it is not digit-like."""
-    from engine.digits.preprocess import to_mnist
-
     box = _box(stats, group[0])
     for index in group[1:]:
         box = _union(box, _box(stats, index))
@@ -249,8 +246,6 @@ def candidate_steps(steps: dict[str, np.ndarray], candidate: DigitCandidate,
     (``margin`` × its size on each side); then {"cropped", "scaled", "centred"} as
     :func:`engine.digits.preprocess.mnist_steps` makes them from the digit's ink.
     """
-    from engine.digits.preprocess import mnist_steps
-
     x, y, w, h = candidate.box
     pad = round(margin * max(w, h))
     rows = slice(max(0, y - pad), y + h + pad)

@@ -238,3 +238,19 @@ def write_blank_video(path: str | os.PathLike[str], frames: int = 60, seed: int 
     rng = np.random.default_rng(seed)
     _write(Path(path), [blank_frame(rng, texture=TEXTURES[i % len(TEXTURES)])
                         for i in range(frames)], fps)
+
+
+def demo_video(folder: Path, frames: int = 60, seed: int = 7) -> Path:
+    """Write (once) a video of paper with 3–6 of the built-in sample's digits per frame.
+
+    For the Webcam tab's preview (``python -m gui.webcam --demo``) on a computer without a
+    camera. The digits are the sample's *training* digits: a preview or a screenshot never shows
+    MNIST test digits, which are kept for measuring.
+    """
+    from engine.datasets.catalog import load_sample  # only the demonstration needs the sample
+
+    path = folder / f"paper_demo_{seed}.avi"
+    if not path.is_file():
+        sample = load_sample()
+        write_paper_video(path, sample.x_train, sample.y_train, frames=frames, seed=seed)
+    return path

@@ -210,9 +210,3 @@ def to_mnist(image: object, invert: bool = False) -> np.ndarray:
         raise EmptyDrawingError
     return _paste_centred(_scale_to_box(_crop_to_ink(ink)))
 
-
-# Finding digits in a webcam frame lives in engine.digits.paper_digits (this module is the recipe
-# they all go through); re-exported here, where the design guide says webcam frames are prepared.
-from engine.digits.paper_digits import DigitCandidate as DigitCandidate  # noqa: E402
-from engine.digits.paper_digits import find_digits as find_digits  # noqa: E402
-from engine.digits.paper_digits import find_digits_steps as find_digits_steps  # noqa: E402

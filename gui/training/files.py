@@ -5,32 +5,39 @@ model card is the one ``python main.py train`` writes (built by engine/cli/train
 model trained in the window describes itself exactly as one trained on the command line.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from engine.paths import app_data_dir, atomic_write_bytes, ensure_dir
 from engine.training.history import clock, history_csv
 from gui import i18n
 from gui.training.runner import BUILT_IN_KINDS, RunOutcome, model_card
-from gui.training.runs import STOPPED, RunRecord
+from gui.training.runs import STOPPED, RunList, RunRecord
 
 if TYPE_CHECKING:
-    from gui.training.tab import TrainingTab
+    from gui.session import LabSession
+    from gui.training.charts import TrainingCharts
+
+# How the tab shows a status: a function making the (translated) text, and whether it is an error.
+ShowStatus = Callable[[Callable[[], str], bool], None]
 
 
 class TrainingFiles(QObject):
     """Save model…, and the Export menu (each chart as PNG, the history as CSV)."""
 
-    def __init__(self, tab: "TrainingTab") -> None:
-        super().__init__(tab)
-        self.tab = tab
+    def __init__(self, parent: QWidget, runs: RunList, charts: "TrainingCharts",
+                 session: "LabSession", show_status: ShowStatus) -> None:
+        super().__init__(parent)
+        self._parent, self._runs, self._charts = parent, runs, charts
+        self._session, self._show_status = session, show_status
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(tab)
+        menu = QMenu(parent)
         self.batch_action = menu.addAction("", lambda: self._ask_export_chart("batch"))
         self.epoch_action = menu.addAction("", lambda: self._ask_export_chart("epoch"))
         self.csv_action = menu.addAction("", self._ask_export_history)
@@ -39,10 +46,10 @@ class TrainingFiles(QObject):
     # -- the model -------------------------------------------------------------------------------
     def outcome_to_save(self) -> RunOutcome | None:
         """The selected run's trained network, else the newest run that has one."""
-        selected = self.tab.runs.selected()
+        selected = self._runs.selected()
         if selected is not None and selected.outcome is not None:
             return selected.outcome
-        done = [run for run in self.tab.runs.runs() if run.outcome is not None]
+        done = [run for run in self._runs.runs() if run.outcome is not None]
         return done[-1].outcome if done else None
 
     def ask_where_to_save(self) -> None:
@@ -55,7 +62,7 @@ class TrainingFiles(QObject):
         kind = source if source in BUILT_IN_KINDS else Path(source).stem
         name = safe_file_stem(f"{kind}_{outcome.plan.dataset.name}")
         folder = ensure_dir(app_data_dir() / "models")
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save the trained model"),
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save the trained model"),
                                               str(folder / f"{name}.keras"),
                                               self.tr("Keras models (*.keras)"))
         if path:
@@ -75,20 +82,20 @@ class TrainingFiles(QObject):
             save_model(outcome.model, path, model_card(outcome, path))
         except (OSError, ValueError) as error:
             reason = str(error)  # the except block forgets ``error``; the status keeps this
-            self.tab.show_status(lambda: self.tr("Could not save the model: {reason}").format(
+            self._show_status(lambda: self.tr("Could not save the model: {reason}").format(
                 reason=reason), True)
             return False
-        self.tab.session.add_model_file(path)
-        self.tab.show_status(lambda: self.tr("Saved {file} with its model card. It is now the "
-                                             "model of the Draw and Activations tabs.").format(
-            file=path.name))
+        self._session.add_model_file(path)
+        self._show_status(lambda: self.tr("Saved {file} with its model card. It is now the "
+                                          "model of the Draw and Activations tabs.").format(
+            file=path.name), False)
         return True
 
     # -- exports ---------------------------------------------------------------------------------
     def export_chart_to(self, which: str, path: str | Path) -> bool:
         """Save the "batch" or "epoch" chart as a PNG image."""
         try:
-            self.tab.charts.export_png(which, str(path))
+            self._charts.export_png(which, str(path))
         except OSError as error:
             self._failed(error)
             return False
@@ -96,7 +103,7 @@ class TrainingFiles(QObject):
 
     def export_history_to(self, path: str | Path) -> bool:
         """Save every epoch of the runs on the charts (all runs if none is ticked) as CSV."""
-        runs = self.tab.runs.shown_runs() or self.tab.runs.runs()
+        runs = self._runs.shown_runs() or self._runs.runs()
         try:
             atomic_write_bytes(path, history_csv([(run.label, run.epochs) for run in runs]))
         except OSError as error:
@@ -106,18 +113,18 @@ class TrainingFiles(QObject):
 
     def _failed(self, error: OSError) -> None:
         reason = str(error)
-        self.tab.show_status(lambda: self.tr("Could not export: {reason}").format(reason=reason),
-                             True)
+        self._show_status(lambda: self.tr("Could not export: {reason}").format(reason=reason),
+                          True)
 
     def _ask_export_chart(self, which: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export the chart"),
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the chart"),
                                               str(Path.home() / f"{which}_chart.png"),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.export_chart_to(which, path if path.lower().endswith(".png") else path + ".png")
 
     def _ask_export_history(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Export the history"),
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the history"),
                                               str(Path.home() / "training_history.csv"),
                                               self.tr("CSV tables (*.csv)"))
         if path:

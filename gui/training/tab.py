@@ -55,7 +55,7 @@ class TrainingTab(QWidget):
         self.charts = TrainingCharts()
         self.runs = RunList()
         self.runner = TrainingRunner(self)
-        self.files = TrainingFiles(self)
+        self.files = TrainingFiles(self, self.runs, self.charts, session, self.show_status)
         self._build_controls()
         self._build_layout()
         self._run: RunRecord | None = None  # the run in progress

@@ -304,8 +304,19 @@ def _origin_of(source: int | str | Path) -> int | str:
     return source if isinstance(source, int) else str(source)
 
 
+def _preview_tab() -> WebcamTab:
+    """The tab for the preview runner; ``--demo`` reads a generated video of digits on paper."""
+    tab = WebcamTab(LabSession())
+    if "--demo" in sys.argv:
+        import tempfile
+
+        from engine.digits.paper_video import demo_video
+
+        tab.open_source(demo_video(Path(tempfile.gettempdir())))
+    return tab
+
+
 if __name__ == "__main__":
     from gui.preview import run_preview
-    from gui.webcam.demo import preview_tab
 
-    sys.exit(run_preview(lambda: preview_tab(LabSession(), "--demo" in sys.argv)))
+    sys.exit(run_preview(_preview_tab))

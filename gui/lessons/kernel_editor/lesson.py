@@ -26,7 +26,7 @@ from engine.numerics import ops
 from engine.numerics.kernels import PRESETS
 from engine.numerics.receptive import window_region
 from gui import i18n
-from gui.lessons.kernel_editor.texts import KernelEditorTexts
+from gui.lessons.kernel_editor.texts import FilterState, KernelEditorTexts
 from gui.lessons.kernel_editor.view import KernelEditorView
 from gui.session import LabSession
 
@@ -56,7 +56,7 @@ class KernelEditorLesson(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.view = KernelEditorView(session, self)
         self.source = self.view.source
-        self.texts = KernelEditorTexts(self)
+        self.texts = KernelEditorTexts(self.view, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -97,6 +97,11 @@ class KernelEditorLesson(QWidget):
 
     def relu_on(self) -> bool:
         return self.view.relu_check.isChecked()
+
+    def filter_state(self) -> FilterState:
+        """What the texts describe, as plain data."""
+        return FilterState(self.source.image().shape, self._grey.shape, self._kernel.shape,
+                           self._stride, self.padding(), self.relu_on(), self._response)
 
     def refresh_pending(self) -> bool:
         return self._timer.isActive()
@@ -233,8 +238,8 @@ class KernelEditorLesson(QWidget):
                                       self.relu_on()) if fits else None
         self._sync_controls()
         self._draw_images()
-        self.texts.show_sizes(fits)
-        self.texts.show_legend()
+        self.texts.show_sizes(self.filter_state(), fits)
+        self.texts.show_legend(self.filter_state())
         self.refreshed.emit()
 
     def _sync_controls(self) -> None:
@@ -271,7 +276,7 @@ class KernelEditorLesson(QWidget):
             self.view.input_view.set_outline(seen.top, seen.left, seen.bottom, seen.right)
         else:
             self.view.input_view.hide_outline()
-        self.texts.show_output_pixel(row, col, value, window)
+        self.texts.show_output_pixel(row, col, value, window, self._grey.shape)
 
     def _input_hovered(self, row: int, col: int, value: float) -> None:
         self.view.input_view.set_outline(row, col, row + 1, col + 1)
@@ -285,8 +290,8 @@ class KernelEditorLesson(QWidget):
     def retranslate(self) -> None:
         self.view.retranslate()
         self._fill_presets()
-        self.texts.show_sizes(self._response is not None)
-        self.texts.show_legend()
+        self.texts.show_sizes(self.filter_state(), self._response is not None)
+        self.texts.show_legend(self.filter_state())
         self.texts.show_pointing_hint()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -218,9 +218,3 @@ def test_grey_frames_work_and_other_arrays_are_refused() -> None:
     with pytest.raises(ValueError, match=r"\(H, W\)"):
         find_digits(np.zeros((4, 4, 2), np.uint8))
 
-
-def test_reexported_from_preprocess() -> None:
-    from engine.digits import preprocess
-
-    assert preprocess.find_digits is find_digits
-    assert preprocess.find_digits_steps is find_digits_steps
