@@ -36,16 +36,8 @@ def test_split(dataset: Any) -> tuple[np.ndarray, np.ndarray, str]:
     return dataset.x_train, dataset.y_train, "all (no test split)"
 
 
-def evaluation_json(evaluation: Any) -> dict[str, Any]:
-    """The keys scripts rely on: accuracy, per_class, macro, weighted, confusion_matrix, n."""
-    report = evaluation.report
-    return {"accuracy": report["accuracy"], "per_class": report["per_class"],
-            "macro": report["macro"], "weighted": report["weighted"],
-            "confusion_matrix": evaluation.confusion_matrix.tolist(),
-            "n": len(evaluation.y_true)}
-
-
 def evaluate_command(args: argparse.Namespace) -> Any:
+    from engine.models.cards import evaluation_json
     from engine.models.io import class_names
     from engine.training.trainer import evaluate
 

@@ -1,31 +1,22 @@
 """``python main.py train``: train, evaluate on the test split, write model and model card."""
 
 import argparse
-import datetime
-import os
-import platform
 import shlex
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from engine.cli.commands import evaluation_json, open_dataset, test_split
+from engine.cli.commands import open_dataset, test_split
 from engine.cli.errors import UsageError
-from engine.tensorflow_runtime import require_keras, require_tensorflow
-
-MNIST_CREDIT = ("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
-                "(CC BY-SA 3.0).")
-FASHION_CREDIT = "Fashion-MNIST by Zalando Research (MIT licence)."
-PEN_DIGITS_CREDIT = ("Pen digits: UCI Pen-Based Recognition of Handwritten Digits, by "
-                     "E. Alpaydin and F. Alimoglu (CC BY 4.0).")
+from engine.models.cards import PEN_DIGITS_CREDIT
 
 
 def train_command(args: argparse.Namespace) -> str:
     from engine.cli.progress import ProgressBar
     from engine.models import architectures
+    from engine.models.cards import model_card
     from engine.models.io import save_model
     from engine.training import augment
     from engine.training.trainer import TrainConfig, evaluate, split_validation, train
@@ -51,8 +42,9 @@ def train_command(args: argparse.Namespace) -> str:
     result = train(model, x, y, config, ProgressBar(config.epochs), validation=(x_val, y_val))
     x_test, y_test, split = test_split(dataset)
     evaluation = evaluate(model, x_test, y_test, class_names=dataset.class_names)
-    card = _card(args, model, dataset, config, result, evaluation, split, len(x), len(x_val))
-    card["augmentation"] = _augmentation_settings(augment) if config.augment else None
+    card = model_card(args.out.stem, args.model, model, dataset, config, result, evaluation,
+                      split, len(x), len(x_val), _command_line())
+    card["augmentation"] = augment.settings() if config.augment else None
     if pens is not None:
         from engine.digits.pen_digits import measure
 
@@ -79,51 +71,10 @@ def _pen_strokes(args: argparse.Namespace) -> dict[str, Any]:
     return {"x": x, "y": y, "info": info, "held_out_digits": measured}
 
 
-def _card(args: argparse.Namespace, model: Any, dataset: Any, config: Any, result: Any,
-          evaluation: Any, split: str, n_train: int, n_val: int) -> dict[str, Any]:
-    keras = require_keras()
-    tf = require_tensorflow()
-
-    from engine.models.io import layer_summary
-
-    return {
-        "name": args.out.stem,
-        "architecture": args.model,
-        "layers": layer_summary(model),
-        "parameters": int(model.count_params()),
-        "input_shape": list(model.inputs[0].shape[1:]),
-        "class_names": list(dataset.class_names),
-        "class_names_pt": list(dataset.class_names_pt),
-        "data": {"name": dataset.name, "source": str(dataset.source),
-                 "training_images": n_train, "validation_images": n_val,
-                 "test_split": split, "test_images": len(evaluation.y_true)},
-        "recipe": asdict(config),
-        "epochs": len(result.history),
-        "training_seconds": round(result.seconds, 1),
-        "machine": {"platform": platform.platform(), "processor": platform.processor(),
-                    "cpus": os.cpu_count(), "python": platform.python_version(),
-                    "tensorflow": tf.__version__, "keras": keras.__version__},
-        "validation_curve": [asdict(event) for event in result.history],
-        "test": evaluation_json(evaluation),
-        "command": "python main.py " + shlex.join(sys.argv[1:] if sys.argv[1:2] == ["train"]
-                                                  else ["train", "..."]),
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "credits": _data_credit(dataset.name),
-    }
-
-
-def _data_credit(name: str) -> str:
-    """Who made the data (Fashion-MNIST's name contains "MNIST" too, so it is checked first)."""
-    lowered = name.lower()
-    if "fashion" in lowered:
-        return FASHION_CREDIT
-    return MNIST_CREDIT if "mnist" in lowered else ""
-
-
-def _augmentation_settings(augment: Any) -> dict[str, Any]:
-    return {"rotation_degrees": augment.ROTATION_DEGREES, "shear": augment.SHEAR,
-            "zoom": list(augment.ZOOM), "shift_pixels": augment.SHIFT_PIXELS,
-            "thickness_probability": augment.THICKNESS_PROBABILITY}
+def _command_line() -> str:
+    """The card's "command": this one, when it was typed (not when a test called it)."""
+    return "python main.py " + shlex.join(sys.argv[1:] if sys.argv[1:2] == ["train"]
+                                          else ["train", "..."])
 
 
 def _summary(path: Path, card: dict[str, Any]) -> str:

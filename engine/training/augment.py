@@ -16,6 +16,12 @@ SHIFT_PIXELS = 2.5  # centring by centre of mass leaves a pixel or two of play
 THICKNESS_PROBABILITY = 0.25  # share of images made thicker, and the same share thinner
 
 
+def settings() -> dict[str, Any]:
+    """The distortions' ranges, as a model card records them."""
+    return {"rotation_degrees": ROTATION_DEGREES, "shear": SHEAR, "zoom": list(ZOOM),
+            "shift_pixels": SHIFT_PIXELS, "thickness_probability": THICKNESS_PROBABILITY}
+
+
 def augment_batch(images: Any, seed: Any) -> Any:
     """Distort a batch of (B, H, W, 1) float images in [0, 1]; ``seed`` makes it repeatable."""
     tf = require_tensorflow()

@@ -19,16 +19,15 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from gui import i18n
-from gui.evaluation.data import (
+from engine.training.evaluation import (
     Mismatch,
-    ShownEvaluation,
     evaluation_set,
     examples_in_cell,
     mismatch,
     report_csv,
 )
-from gui.evaluation.texts import EvaluationTexts
+from gui import i18n
+from gui.evaluation.texts import EvaluationTexts, ShownEvaluation
 from gui.evaluation.view import LESSON_PAGE, EvaluationView
 from gui.session import LabSession, ModelEntry
 from gui.workers import BackgroundCall, run_in_background

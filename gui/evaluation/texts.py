@@ -4,12 +4,33 @@ Kept apart from the tab's behaviour so that each reads on its own; every sentenc
 translated (context ``EvaluationTexts``) and writes numbers as the interface's language does.
 """
 
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 from PySide6.QtCore import QObject
 
+from engine.training.evaluation import VALIDATION, Mismatch
 from gui import i18n
-from gui.evaluation.data import VALIDATION, Mismatch, ShownEvaluation
 
 NAMES_SHOWN = 4  # class names quoted in a warning before "…"
+
+
+@dataclass
+class ShownEvaluation:
+    """An evaluation on screen, with what is needed to redraw it in another language."""
+
+    evaluation: Any  # engine.training.trainer.Evaluation
+    images: np.ndarray  # the evaluated uint8 images, in order (for the thumbnails)
+    names: list[str]
+    names_pt: list[str] | None = None
+    model: Any = None  # the session's ModelEntry, when it came from the Evaluate button
+    data_name: str = ""
+    split: str | None = None  # TEST or VALIDATION; None when it was given from outside
+
+    def class_names(self, portuguese: bool) -> list[str]:
+        pt = self.names_pt
+        return pt if portuguese and pt and len(pt) == len(self.names) else self.names
 
 
 def _some(names: list[str]) -> str:

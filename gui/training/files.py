@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from engine.paths import app_data_dir, atomic_write_bytes, ensure_dir
 from engine.training.history import clock, history_csv
+from engine.training.plan import BUILT_IN_KINDS, RunOutcome, model_card
 from gui import i18n
-from gui.training.runner import BUILT_IN_KINDS, RunOutcome, model_card
 from gui.training.runs import STOPPED, RunList, RunRecord
 
 if TYPE_CHECKING:

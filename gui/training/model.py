@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from engine.training.plan import BUILT_IN_KINDS, check_fits, image_shape
 from gui.settings import app_settings
-from gui.training.runner import BUILT_IN_KINDS, check_fits, image_shape
 from gui.widgets.layer_list import LayerList
 from gui.workers import BackgroundCall, run_in_background
 

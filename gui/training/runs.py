@@ -47,7 +47,7 @@ class RunRecord:
     epochs: list[EpochEvent] = field(default_factory=list)
     last_batch: BatchEvent | None = None
     first_batch_end: float = 0.0  # seconds from the engine's start to the end of batch 1
-    outcome: Any = None  # gui.training.runner.RunOutcome once the run is over
+    outcome: Any = None  # engine.training.plan.RunOutcome once the run is over
     error: str = ""
     wall_seconds: float = 0.0  # from Start to the end of the run, as the person waited
     batch_version: int = 0  # bumped on every change, so the charts redraw only what changed

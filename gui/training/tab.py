@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.training.plan import RunOutcome, TrainingPlan, epoch_size
 from gui.session import LabSession
 from gui.training.charts import TrainingCharts
 from gui.training.data import DataPanel
 from gui.training.files import TrainingFiles
 from gui.training.model import ModelPanel
 from gui.training.progress import TrainingProgress
-from gui.training.runner import RunOutcome, TrainingPlan, TrainingRunner, epoch_size
+from gui.training.runner import TrainingRunner
 from gui.training.runs import DONE, FAILED, PALETTE, STOPPED, RunList, RunRecord
 from gui.training.settings import HyperparameterForm
 

@@ -311,7 +311,7 @@ def test_colour_images_are_refused_and_a_set_without_test_split_uses_validation(
 
 def test_images_of_another_size_or_unknown_labels_are_explained(tab: EvaluationTab) -> None:
     from engine.models.io import InputSpec
-    from gui.evaluation.data import mismatch
+    from engine.training.evaluation import mismatch
 
     digits_model = InputSpec(28, 28, 1, False)
     names = [str(n) for n in range(12)]

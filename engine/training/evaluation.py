@@ -1,11 +1,12 @@
-"""What the Evaluation tab measures on, whether the model can read it, and the report as CSV.
+"""What an evaluation measures on, whether the model can read it, and the report as CSV.
 
-No Qt here: the tab turns the problems found into translated messages.
+The Evaluation and Training tabs use these; the tabs turn the problems found into translated
+messages.
 
 The split: a dataset's test split when it has one. Otherwise the validation hold-out that
-training sets aside by default (``engine.training.trainer.split_validation`` with ``TrainConfig``'s
-fraction and seed), so that a model trained here with the defaults is measured on images it
-never trained on — never on the training images themselves.
+training set aside (by default ``engine.training.trainer.split_validation`` with
+``TrainConfig``'s fraction and seed), so that a model trained here is measured on images it
+never trained on — the training images themselves only when there is no hold-out at all.
 """
 
 import csv
@@ -15,7 +16,10 @@ from typing import Any
 
 import numpy as np
 
-TEST, VALIDATION = "test", "validation"
+from engine.training.trainer import TrainConfig, split_validation
+
+# The split's names, as model cards record them.
+TEST, VALIDATION, ALL = "test", "validation (no test split)", "all (no test split)"
 
 
 @dataclass(frozen=True)
@@ -24,36 +28,30 @@ class EvaluationSet:
 
     x: np.ndarray
     y: np.ndarray
-    split: str  # TEST or VALIDATION
+    split: str  # TEST, VALIDATION or ALL
 
 
-def evaluation_set(dataset: Any) -> EvaluationSet:
-    """The test split, or the default validation hold-out when the dataset has no test split."""
+def evaluation_set(dataset: Any, validation: tuple[np.ndarray, np.ndarray] | None = None
+                   ) -> EvaluationSet:
+    """The test split; without one, the ``validation`` hold-out (x, y) training set aside.
+
+    Without ``validation``, the hold-out a training with the default ``TrainConfig`` sets aside.
+    All the images only when that hold-out is empty.
+    """
     if dataset.has_test and len(dataset.x_test):
         return EvaluationSet(dataset.x_test, dataset.y_test, TEST)
-    from engine.training.trainer import TrainConfig, split_validation
+    x_val, y_val = validation if validation is not None else default_hold_out(dataset)
+    if len(x_val):
+        return EvaluationSet(x_val, y_val, VALIDATION)
+    return EvaluationSet(dataset.x_train, dataset.y_train, ALL)
 
+
+def default_hold_out(dataset: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The validation images (x, y) a training with the default ``TrainConfig`` sets aside."""
     config = TrainConfig()
     _, _, x_val, y_val = split_validation(dataset.x_train, dataset.y_train,
                                           config.validation_fraction, config.seed)
-    return EvaluationSet(x_val, y_val, VALIDATION)
-
-
-@dataclass
-class ShownEvaluation:
-    """An evaluation on screen, with what is needed to redraw it in another language."""
-
-    evaluation: Any  # engine.training.trainer.Evaluation
-    images: np.ndarray  # the evaluated uint8 images, in order (for the thumbnails)
-    names: list[str]
-    names_pt: list[str] | None = None
-    model: Any = None  # the session's ModelEntry, when it came from the Evaluate button
-    data_name: str = ""
-    split: str | None = None  # TEST or VALIDATION; None when it was given from outside
-
-    def class_names(self, portuguese: bool) -> list[str]:
-        pt = self.names_pt
-        return pt if portuguese and pt and len(pt) == len(self.names) else self.names
+    return x_val, y_val
 
 
 @dataclass(frozen=True)
