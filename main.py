@@ -10,7 +10,18 @@ from collections.abc import Sequence
 
 from engine.cli.entry import COMMANDS  # argparse and the standard library only: cheap to import
 
-VERSION = "0.1.0"
+
+class ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (it costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from engine.version import app_version
+
+        print(f"CNN Lab {app_version()}")
+        parser.exit()
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -20,7 +31,7 @@ def gui_parser() -> argparse.ArgumentParser:
         "Without a command, the window opens. Commands: " + ", ".join(COMMANDS)
         + " (see cnn-lab COMMAND --help).",
     )
-    parser.add_argument("--version", action="version", version=f"CNN Lab {VERSION}")
+    parser.add_argument("--version", action=ShowVersion)
     parser.add_argument("--lang", choices=("pt_BR", "en"), help="interface language for this run")
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", action="store_true",

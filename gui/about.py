@@ -6,7 +6,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-APP_VERSION = "0.1.0"
+from engine.version import app_version
 
 
 def about_text() -> str:
@@ -50,7 +50,7 @@ def about_text() -> str:
         ).format(pyside=pyside_version, python=platform.python_version()),
     ]
     body = "".join(f"<p>{text}</p>" for text in paragraphs)
-    return f"<h2>CNN Lab {APP_VERSION}</h2>{body}"
+    return f"<h2>CNN Lab {app_version()}</h2>{body}"
 
 
 def show_about(parent: QWidget) -> None:

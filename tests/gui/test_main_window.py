@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -17,6 +18,12 @@ from gui.main_window import PAGES, MainWindow
 from gui.settings import app_settings
 from gui.tf_warmup import tensorflow_warm_up
 from tests.conftest import ROOT
+
+
+def project_version() -> str:
+    """The version, as written (once) in pyproject.toml."""
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"]
 
 
 def make_window(qtbot: QtBot, warm_up: bool = False) -> MainWindow:
@@ -104,6 +111,7 @@ def test_about_credits_the_course_and_the_data_that_ships(qtbot: QtBot) -> None:
     assert "LeCun" in text and "CC BY-SA 3.0" in text and "Redes Convolucionais" in text
     assert "Alpaydin" in text and "Alimoglu" in text and "CC BY 4.0" in text
     assert "scikit-image" in text and "CC0" in text
+    assert f"CNN Lab {project_version()}" in text
     seen: list[str] = []
 
     def close_box() -> None:
@@ -137,7 +145,7 @@ def test_importing_the_window_does_not_import_tensorflow() -> None:
 def test_main_py_version_and_help() -> None:
     result = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and "CNN Lab" in result.stdout
+    assert result.returncode == 0 and result.stdout.strip() == f"CNN Lab {project_version()}"
     result = subprocess.run([sys.executable, "main.py", "--lang", "xx"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "invalid choice" in result.stderr
