@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from engine.digits.drawing import DEFAULT_BRUSH, MAX_BRUSH, MIN_BRUSH
+from gui import style
 from gui.settings import app_settings, remembered
 from gui.widgets.canvas import DrawingCanvas
 
@@ -38,7 +39,7 @@ class DrawTools(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("drawProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(style.ERROR_STYLE)
         self.problem.hide()
         self._build_layout()
         self._connect()

@@ -22,10 +22,10 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from gui import i18n
+from gui import i18n, style
 from gui.evaluation.matrix_colours import EMPTY_CELL, RIGHT, ROLE_COLOURS, WRONG, mix, role_of
 
-SELECTED = QColor("#ffd600")
+SELECTED = QColor(style.SELECTED_YELLOW)
 MARGIN = 6
 MAX_HEADER = 110  # class names longer than this are elided
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from gui import i18n
+from gui import i18n, style
 
 METRICS = ("precision", "recall", "f1")
-UNDEFINED_COLOUR = QColor("#b00020")
+UNDEFINED_COLOUR = QColor(style.REFUSED_RED)
 
 
 class ReportTable(QTableWidget):

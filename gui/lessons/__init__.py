@@ -1,1 +1,1 @@
-"""One module per lesson of the course, in the deck's order; each runs on its own too."""
+"""The lessons, one package per lesson in the deck's order, on the page base of common.py."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets.my_digits import DigitItem, MyDigits, MyDigitsError
-from gui import i18n
+from gui import i18n, style
 from gui.my_digits.finetune import FineTunePanel
 from gui.my_digits.view import ALL, ClassCounts, DigitThumbnails
 from gui.session import LabSession
@@ -251,7 +251,7 @@ class MyDigitsTab(QWidget):
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.message.setStyleSheet("color: #b00020;" if problem else "")
+        self.message.setStyleSheet(style.REFUSED_STYLE if problem else "")
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.paths import atomic_write_bytes
+from gui import style
 from gui.training.runs import RunRecord
 
-BACKGROUND = "#1e1e1e"  # as the other charts of the app
+BACKGROUND = style.CHART_BACKGROUND
 GREY = "#bdbdbd"
 GUIDE_PEN = pg.mkPen("#3a3a3a", width=1)  # opaque: cheaper to paint than a transparent grid
 DASH, DOT, SOLID = Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.SolidLine
@@ -59,12 +60,12 @@ class _RunCurves:
             training, validation = EPOCH_FIELDS[name]
             self.epoch[training] = add(plot, marker=True)
             self.epoch[validation] = add(plot, DASH, marker=True)
-        for field_name, style in QUALITY_FIELDS:
-            self.epoch[field_name] = add(charts.epoch_quality, style, marker=True)
+        for field_name, dash in QUALITY_FIELDS:
+            self.epoch[field_name] = add(charts.epoch_quality, dash, marker=True)
 
     def colour(self, colour: str) -> None:
-        for _plot, item, style, alpha, width in self.items:
-            item.setPen(pen(colour, style, width, alpha))
+        for _plot, item, dash, alpha, width in self.items:
+            item.setPen(pen(colour, dash, width, alpha))
             if item.opts["symbol"] is not None:
                 item.setSymbolBrush(colour)
 
@@ -84,7 +85,6 @@ class _RunCurves:
             points = [(event.epoch + 1, getattr(event, field_name)) for event in run.epochs
                       if getattr(event, field_name) is not None]
             item.setData([p[0] for p in points], [p[1] for p in points])
-
 
 
 class TrainingCharts(QWidget):
@@ -219,8 +219,8 @@ class TrainingCharts(QWidget):
         self._legend_samples.clear()
         key = ((SOLID, self.tr("training · F1")), (DASH, self.tr("validation · precision")),
                (DOT, self.tr("recall")))
-        for style, text in key:
-            self.legend.addItem(pg.PlotDataItem(pen=pen(GREY, style)), text)
+        for dash, text in key:
+            self.legend.addItem(pg.PlotDataItem(pen=pen(GREY, dash)), text)
         for run in self._runs:
             self._add_to_legend(run)
 

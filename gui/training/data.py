@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n
+from gui import i18n, style
 from gui.session import LabSession
 from gui.training.examples import COLUMNS, ROWS, ExamplesPreview
 from gui.widgets.dataset_chooser import DatasetChooser
 from gui.workers import BackgroundCall, run_in_background
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class ProgressRelay(QObject):
@@ -176,7 +174,7 @@ class DataPanel(QWidget):
         self._say(self.tr("Import failed: {reason}").format(reason=error), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setStyleSheet(style.ERROR_STYLE if error else "")
         self.message.setText(text)
 
     # -- language --------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui import style
+
 ROWS, COLUMNS = 4, 8
 LABEL_HEIGHT_FACTOR = 1.3  # of the font's height
 
@@ -64,7 +66,7 @@ class ExamplesPreview(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1e1e1e"))
+        painter.fillRect(self.rect(), QColor(style.CHART_BACKGROUND))
         painter.setFont(self.font())
         label_height = self._label_height()
         cell_w = self.width() / COLUMNS

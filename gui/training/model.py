@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.training.plan import BUILT_IN_KINDS, check_fits, image_shape
+from gui import style
 from gui.settings import app_settings
 from gui.widgets.layer_list import LayerList
 from gui.workers import BackgroundCall, run_in_background
@@ -19,7 +20,6 @@ from gui.workers import BackgroundCall, run_in_background
 OPEN_FILE = "open-file"
 SETTINGS_KEY = "training/model"
 DEFAULT_KIND = "lecture"  # the course's own network (slide 27): quick to train in class
-ERROR_STYLE = "color: #c62828;"
 
 
 def preview_model(source: str, dataset: Any) -> Any:
@@ -175,7 +175,7 @@ class ModelPanel(QWidget):
         self._say(self._sticky, error=bool(self._sticky))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setStyleSheet(style.ERROR_STYLE if error else "")
         self.status.setText(text)
         self.status.setVisible(bool(text))
 

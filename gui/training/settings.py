@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine.training.trainer import OPTIMIZERS, TrainConfig
 from gui.settings import app_settings, remembered
+from gui.widgets.spin import spin
 
 GROUP = "training/"
 DEFAULTS = TrainConfig()
@@ -66,8 +67,8 @@ class HyperparameterForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.epochs = self._spin(QSpinBox(), "epochsSpin", 1, 500)
-        self.batch_size = self._spin(BatchSpinBox(), "batchSizeSpin", 1, 8192)
+        self.epochs = spin("epochsSpin", 1, 500, grouped=True)
+        self.batch_size = spin("batchSizeSpin", 1, 8192, grouped=True, box=BatchSpinBox())
         self.learning_rate = RateSpinBox()
         self.learning_rate.setObjectName("learningRateSpin")
         self.learning_rate.setDecimals(5)
@@ -76,12 +77,12 @@ class HyperparameterForm(QWidget):
         self.optimizer.setObjectName("optimizerCombo")
         for key in OPTIMIZERS:
             self.optimizer.addItem(OPTIMIZER_NAMES.get(key, key), key)
-        self.validation = self._spin(QSpinBox(), "validationSpin", 0, 50)
+        self.validation = spin("validationSpin", 0, 50, grouped=True)
         self.validation.setSuffix(" %")
         self.augment = QCheckBox()
         self.augment.setObjectName("augmentCheck")
-        self.seed = self._spin(QSpinBox(), "seedSpin", 0, 999_999)
-        self.limit = self._spin(QSpinBox(), "trainingLimit", 0, 10_000_000)
+        self.seed = spin("seedSpin", 0, 999_999, grouped=True)
+        self.limit = spin("trainingLimit", 0, 10_000_000, grouped=True)
         self.limit.setSingleStep(500)
         self._labels = [QLabel() for _ in range(8)]
         form = QFormLayout(self)
@@ -91,19 +92,12 @@ class HyperparameterForm(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.restore()
-        for spin in (self.epochs, self.batch_size, self.validation, self.seed, self.limit):
-            spin.valueChanged.connect(self._remember)
+        for box in (self.epochs, self.batch_size, self.validation, self.seed, self.limit):
+            box.valueChanged.connect(self._remember)
         self.learning_rate.valueChanged.connect(self._remember)
         self.optimizer.currentIndexChanged.connect(self._remember)
         self.augment.toggled.connect(self._remember)
         self.retranslate()
-
-    @staticmethod
-    def _spin(spin: QSpinBox, name: str, low: int, high: int) -> QSpinBox:
-        spin.setObjectName(name)
-        spin.setRange(low, high)
-        spin.setGroupSeparatorShown(True)
-        return spin
 
     # -- values ----------------------------------------------------------------------------------
     def config(self) -> TrainConfig:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.training.plan import RunOutcome, TrainingPlan, epoch_size
+from gui import style
 from gui.session import LabSession
 from gui.training.charts import TrainingCharts
 from gui.training.data import DataPanel
@@ -40,7 +41,6 @@ from gui.training.settings import HyperparameterForm
 
 REFRESH_EVERY_MS = 100  # charts and progress at 10 Hz: live to the eye, cheap for training
 LEFT_WIDTH = 400
-ERROR_STYLE = "color: #c62828;"
 
 
 class TrainingTab(QWidget):
@@ -168,7 +168,7 @@ class TrainingTab(QWidget):
     def show_status(self, text: Callable[[], str], error: bool = False) -> None:
         """Show a status made by ``text`` (called again when the language changes)."""
         self._status, self._status_error = text, error
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setStyleSheet(style.ERROR_STYLE if error else "")
         self.status.setText(text())
 
     # -- training ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ happened). Problems are shown in bold red.
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui import i18n
+from gui import i18n, style
 
 PROBLEMS = ("lost", "error", "unreadable", "no camera")
 
@@ -30,7 +30,7 @@ class StatusLine(QLabel):
 
     def show_state(self, key: str, detail: str = "") -> None:
         self._state = (key, detail)
-        self.setStyleSheet("color: #c62828; font-weight: bold;" if key in PROBLEMS else "")
+        self.setStyleSheet(style.ERROR_STYLE + " font-weight: bold;" if key in PROBLEMS else "")
         self.setText(self._text())
 
     def show_frame(self, width: int, height: int, fps: float, digits: int) -> None:

@@ -14,9 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BACKGROUND = QColor("#1e1e1e")
+from gui import style
+
+BACKGROUND = QColor(style.CHART_BACKGROUND)
 BOX_COLOUR = QColor("#00c853")  # green: seen on white paper and on a projector
-SELECTED_COLOUR = QColor("#ffd600")  # yellow, and thicker: the digit the strip follows
+SELECTED_COLOUR = QColor(style.SELECTED_YELLOW)  # and thicker: the digit the strip follows
 TAG_TEXT = QColor("#000000")
 TAG_HEIGHT = 0.05  # the tags' text height, as a fraction of the shown frame's height
 MIN_TAG_PIXELS = 14.0

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from engine.datasets.my_digits import MyDigits, as_digit_pixels
-from gui import i18n
+from gui import i18n, style
 from gui.widgets.image_strip import to_qimage
 
 THUMB_SCALE = 2  # 28 × 28 shown as 56 × 56: small, but every pixel still a visible block
@@ -171,7 +171,7 @@ class AddDigitBar(QWidget):
 
     def _show_status(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if problem else "")
+        self.status.setStyleSheet(style.REFUSED_STYLE if problem else "")
 
     # -- keys and language -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -21,11 +21,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from gui import style
+
 Levels = tuple[float, float]
 Pixel = tuple[int, int, int]  # (thumbnail, row, col)
 
-BACKGROUND = "#1e1e1e"
-TITLE_COLOUR = "#e6e6e6"
+BACKGROUND = style.CHART_BACKGROUND
+TITLE_COLOUR = style.CHART_TEXT
 TITLE_SIZE = "10pt"
 # Magenta appears in neither viridis nor the blue–white–red map, so the frame always stands out.
 SELECTED_COLOUR = QColor("#ff40c0")

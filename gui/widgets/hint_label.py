@@ -2,6 +2,8 @@
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui import style
+
 
 class HintLabel(QLabel):
     """Hidden until there is a problem to show; cleared by the next good edit."""
@@ -10,7 +12,7 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setStyleSheet(style.REFUSED_STYLE + " font-weight: bold;")
         self.hide()
 
     def show_problem(self, message: str) -> None:

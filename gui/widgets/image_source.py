@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.datasets.samples import available_samples, load_sample_photo
+from gui import style
 
 DRAWING, WEBCAM, OPEN_FILE = "drawing", "webcam", "open-file"
 
@@ -30,7 +31,7 @@ class ImageSource(QWidget):
         self.combo.setObjectName("imageSourceSelector")
         self.problem = QLabel()
         self.problem.setObjectName("imageSourceProblem")
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(style.ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
         self._files: list[Path] = []

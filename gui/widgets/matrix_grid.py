@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.lessons.walkthrough import format_number
+from gui import style
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
@@ -109,7 +110,8 @@ class MatrixGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
         self.setStyleSheet(
-            "QTableWidget::item:selected { border: 3px solid #1565c0; color: black; }")
+            f"QTableWidget::item:selected {{ border: 3px solid {style.ACCENT_BLUE}; "
+            "color: black; }")
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import style
 from gui.session import LabSession, ModelEntry
 
 OPEN_FILE = "open-file"
@@ -42,7 +43,7 @@ class ModelSelector(QWidget):
         self.message = QLabel()
         self.message.setObjectName("modelMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(style.ERROR_STYLE)
         self._build_layout()
         self.combo.activated.connect(self._chosen)
         session.entriesChanged.connect(self._fill)

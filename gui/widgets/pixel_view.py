@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from gui import style
+
 OUTLINE_COLOUR = QColor("#ff40c0")  # magenta: visible on grey, viridis and the heat map
 HEAT_OPACITY = 0.7  # at the hottest point; colder points fade out
 
@@ -31,7 +33,7 @@ class PixelView(pg.GraphicsLayoutWidget):
 
     def __init__(self, colour_map: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground("#1e1e1e")
+        self.setBackground(style.CHART_BACKGROUND)
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.view.setMenuEnabled(False)
         self.image_item = pg.ImageItem(axisOrder="row-major")

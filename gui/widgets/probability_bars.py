@@ -18,7 +18,9 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-ACCENT = QColor("#1565c0")  # the top class; the same blue frames a chosen matrix cell
+from gui import style
+
+ACCENT = QColor(style.ACCENT_BLUE)  # the top class; the same blue frames a chosen matrix cell
 MUTED = QColor("#90a4ae")
 TRACK = QColor(128, 128, 128, 45)  # translucent: reads on light and dark palettes alike
 MARGIN = 6

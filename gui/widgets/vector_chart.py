@@ -15,9 +15,10 @@ from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from engine.lessons.walkthrough import format_number
+from gui import style
 
-BACKGROUND = "#1e1e1e"
-BAR_COLOUR = "#4fc3f7"
+BACKGROUND = style.CHART_BACKGROUND
+BAR_COLOUR = style.CHART_BAR
 BAR_WIDTH = 0.8
 
 

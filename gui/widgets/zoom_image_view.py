@@ -26,9 +26,10 @@ from engine.lessons.zoom import (
     zoomed,
 )
 from engine.numerics.receptive import Region
+from gui import style
 from gui.widgets.zoom_link import PixelLabel, ZoomLink
 
-BACKGROUND = QColor("#1e1e1e")
+BACKGROUND = QColor(style.CHART_BACKGROUND)
 PADDING_COLOUR = QColor("#5a5a5a")  # the zeros around a padded input: darker than any photo
 OUTLINE_COLOUR = QColor("#ff40c0")  # magenta, as the other views outline receptive fields
 # Channel numbers on a colour pixel: deep colours on a light backdrop, pale ones on a dark one.

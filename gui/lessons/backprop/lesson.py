@@ -17,9 +17,9 @@ Run on its own with ``python -m gui.lessons.backprop``.
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.backprop_walkthrough import (
     BackpropPass,
@@ -32,8 +32,10 @@ from engine.lessons.backprop_walkthrough import (
 )
 from engine.lessons.walkthrough import format_number
 from engine.numerics import backprop
+from gui import style
 from gui.lessons.backprop.tensorflow import TensorFlowCheck
 from gui.lessons.backprop.view import BackpropView
+from gui.lessons.common import LessonPage
 from gui.session import LabSession
 
 LESSON_INPUT = np.array([[1, 0, 2, 1, 0],
@@ -45,7 +47,8 @@ LESSON_KERNEL = np.array([[1, 0, 1], [0, 2, 0], [1, 0, 1]], dtype=np.float64)
 LESSON_TARGET = np.array([[5, 7], [7, 7]], dtype=np.float64)  # z = [[7, 5], [9, 3]]
 DEFAULT_LEARNING_RATE = 0.05
 # One colour per output: an input the chosen weight used shares it with the ∂L/∂z it meets.
-TERM_COLOURS = (QColor("#ffd166"), QColor("#a5d6a7"), QColor("#90caf9"), QColor("#f4a6c6"))
+TERM_COLOURS = (QColor(style.HIGHLIGHT_YELLOW), QColor("#a5d6a7"), QColor("#90caf9"),
+                QColor("#f4a6c6"))
 CHOSEN_COLOUR = QColor("#ffb74d")  # the chosen weight
 
 
@@ -60,7 +63,7 @@ def symbols_for(shape: tuple[int, int], letter: str, suffix: str = "") -> dict:
     return {(i // cols, i % cols): symbol(letter, i) + suffix for i in range(shape[0] * cols)}
 
 
-class BackpropLesson(QWidget):
+class BackpropLesson(LessonPage):
     """The backpropagation page: the example's state, its arithmetic, and what is shown."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
@@ -76,13 +79,7 @@ class BackpropLesson(QWidget):
         self.view.update_panel.learning_rate.setValue(DEFAULT_LEARNING_RATE)
         self.tensorflow = TensorFlowCheck(self.view.tensorflow_panel, localised_number, self)
         self._pass = backprop_pass(self._x, self._kernel, self._target)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self._wire()
         self.view.retranslate()
         self._restart()
@@ -259,11 +256,6 @@ class BackpropLesson(QWidget):
         self.view.retranslate()
         self._show_all()  # the numbers follow the language's decimal separator
         self.tensorflow.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

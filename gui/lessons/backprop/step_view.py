@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from engine.lessons.backprop_walkthrough import BackpropPass, NumberFormat, symbol, update_formula
+from gui import style
 from gui.widgets.big_label import big_label as _label
 from gui.widgets.matrix_grid import MatrixGrid
 
 STEP_CELL = 56
-LOSS_COLOUR = "#c62828"
+LOSS_COLOUR = style.ERROR_RED
 CHOSEN_COLOUR = QColor("#ffb74d")  # the weight picked in the backward pass
-
-
 
 
 def _grid_box(name: str) -> tuple[MatrixGrid, QGroupBox]:

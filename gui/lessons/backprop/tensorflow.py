@@ -16,11 +16,12 @@ from engine.lessons.backprop_walkthrough import (
     compare_gradients,
     tensorflow_gradients,
 )
+from gui import style
 from gui.lessons.backprop.step_view import TensorFlowPanel
 from gui.workers import BackgroundCall, run_in_background
 
-AGREE_STYLE = "color: #2e7d32;"
-DISAGREE_STYLE = "color: #b00020;"
+AGREE_STYLE = f"color: {style.GOOD_GREEN};"
+DISAGREE_STYLE = style.REFUSED_STYLE
 
 
 class TensorFlowCheck(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from engine.lessons.backprop_walkthrough import symbol
 from gui.lessons.backprop.step_view import TensorFlowPanel, UpdatePanel
+from gui.lessons.common import lesson_title
 from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
@@ -26,8 +27,6 @@ DETAIL_CELL = 48  # the read-only copy of the input in the backward pass
 GRADIENT_CELL = 60  # gradients have signs and decimals: wider cells keep them readable
 WEIGHT_COUNT = 9
 OUTPUT_COUNT = 4
-
-
 
 
 def matrix(name: str, cell: int) -> MatrixGrid:
@@ -70,7 +69,7 @@ class BackpropView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = big_label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -9,9 +9,8 @@ Run on its own with ``python -m gui.lessons.convolution``.
 """
 
 import numpy as np
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.walkthrough import (
     ConvStep,
@@ -21,16 +20,18 @@ from engine.lessons.walkthrough import (
     output_size_terms,
 )
 from engine.numerics import ops
+from gui import style
+from gui.lessons.common import LessonPage
 from gui.lessons.convolution.view import ConvolutionView
 
 DECK_INPUT = np.arange(9, dtype=np.float64).reshape(3, 3)
 DECK_KERNEL = np.array([[0.0, 1.0], [2.0, 3.0]])
-WINDOW_COLOUR = QColor("#ffd166")  # the kernel's window and the cell it produces
+WINDOW_COLOUR = QColor(style.HIGHLIGHT_YELLOW)  # the kernel's window and the cell it produces
 KERNEL_COLOUR = QColor("#fff1c9")
 NO_PADDING: Padding = (0, 0, 0, 0)
 
 
-class ConvolutionLesson(QWidget):
+class ConvolutionLesson(LessonPage):
     """The convolution player page: state, arithmetic and what each step shows."""
 
     def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
@@ -42,13 +43,7 @@ class ConvolutionLesson(QWidget):
         self._steps: list[ConvStep] = []
         self.view = ConvolutionView(self)
         self._wire()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self.view.player.attach_shortcuts(self)
         self.view.retranslate()
         self._sync_controls()
@@ -232,11 +227,6 @@ class ConvolutionLesson(QWidget):
         self.view.retranslate()
         self._draw_size_formula(bool(self._steps))  # only a kernel that fits gives steps
         self._show_step(self.view.player.position)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _resized(matrix: np.ndarray, rows: int, cols: int) -> np.ndarray:

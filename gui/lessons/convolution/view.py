@@ -9,26 +9,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.lessons.common import lesson_title
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
+from gui.widgets.spin import spin
 from gui.widgets.step_player import StepPlayer
 
 MAX_INPUT = 10
 MAX_KERNEL = 5
 CELL_SIZE = 72  # big enough to read on a projector from the back row
 GRID_EXTENT = 440  # a 16×16 padded input still fits a 1366×768 projector beside the output
-
-
-def _spin(name: str, low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(low, high)
-    return spin
 
 
 def _big_label(name: str, point_size: float, bold: bool = False) -> QLabel:
@@ -47,7 +41,7 @@ class ConvolutionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _big_label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.input_grid = MatrixGrid(cell_size=CELL_SIZE, max_extent=GRID_EXTENT)
@@ -71,12 +65,12 @@ class ConvolutionView(QWidget):
         self._lay_out()
 
     def _make_parameter_controls(self) -> None:
-        self.input_rows = _spin("inputRowsSpin", 1, MAX_INPUT)
-        self.input_cols = _spin("inputColsSpin", 1, MAX_INPUT)
-        self.kernel_rows = _spin("kernelRowsSpin", 1, MAX_KERNEL)
-        self.kernel_cols = _spin("kernelColsSpin", 1, MAX_KERNEL)
-        self.stride_spin = _spin("strideSpin", 1, 5)
-        self.padding_spin = _spin("paddingSpin", 0, 3)
+        self.input_rows = spin("inputRowsSpin", 1, MAX_INPUT, width=64)
+        self.input_cols = spin("inputColsSpin", 1, MAX_INPUT, width=64)
+        self.kernel_rows = spin("kernelRowsSpin", 1, MAX_KERNEL, width=64)
+        self.kernel_cols = spin("kernelColsSpin", 1, MAX_KERNEL, width=64)
+        self.stride_spin = spin("strideSpin", 1, 5, width=64)
+        self.padding_spin = spin("paddingSpin", 0, 3, width=64)
         self.valid_button = QPushButton()
         self.valid_button.setObjectName("validButton")
         self.same_button = QPushButton()
@@ -140,9 +134,6 @@ class ConvolutionView(QWidget):
                        Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(4, 1)
         grid.setHorizontalSpacing(12)
-        for spin in (self.input_rows, self.input_cols, self.kernel_rows, self.kernel_cols,
-                     self.stride_spin, self.padding_spin):
-            spin.setFixedWidth(64)
         return self.parameters_box
 
     def retranslate(self) -> None:

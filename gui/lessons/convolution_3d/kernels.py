@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine.numerics.kernels import PRESETS
-from gui import i18n
+from gui import i18n, style
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 
 CHANNELS = ("R", "G", "B")
-CHANNEL_COLOURS = ("#c62828", "#2e7d32", "#1565c0")
+CHANNEL_COLOURS = style.CHANNEL_COLOURS
 KERNEL_SIDE = 3
 CELL_SIZE = 46
 # MatrixGrid sizes its font for short integers; 1/27 is "0.037", so these grids use a

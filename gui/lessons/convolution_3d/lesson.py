@@ -18,13 +18,13 @@ Run on its own with ``python -m gui.lessons.convolution_3d``.
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.conv_channels import CellBreakdown, cell_breakdown
 from engine.lessons.image_channels import as_rgb, downsize, is_grey
 from engine.lessons.walkthrough import output_size_terms
 from engine.numerics import ops
+from gui.lessons.common import LessonPage
 from gui.lessons.convolution_3d.kernels import CHANNELS
 from gui.lessons.convolution_3d.maps import limit_text, localised
 from gui.lessons.convolution_3d.view import SIDES, Convolution3DView
@@ -34,7 +34,7 @@ DEFAULT_SIDE = 64
 KERNEL_SIDE = 3
 
 
-class Convolution3DLesson(QWidget):
+class Convolution3DLesson(LessonPage):
     """The 3-D convolution page: the input, the filters, their maps and the hovered cell."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
@@ -45,13 +45,7 @@ class Convolution3DLesson(QWidget):
         self._x = np.zeros((1, 1, 3))
         self._maps = np.zeros((1, 1, 1))
         self._cell: CellBreakdown | None = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self._wire()
         self.view.retranslate()
         self.refresh()
@@ -179,11 +173,6 @@ class Convolution3DLesson(QWidget):
     def retranslate(self) -> None:
         self.view.retranslate()
         self._recompute()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _factor(value: float) -> str:

@@ -12,29 +12,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gui import style
+from gui.lessons.common import lesson_title
 from gui.lessons.convolution_3d.kernels import KernelEditor
 from gui.lessons.convolution_3d.maps import ColourBar, DivergingMapGrid
 from gui.widgets.big_label import text_label as _label
 from gui.widgets.image_source import ImageSource
+from gui.widgets.spin import spin
 from gui.widgets.zoom_image_view import ZoomImageView
 
 SIDES = (32, 48, 64, 96)
 PANEL_SIZE = 240  # input and maps side by side beside the sum, within 830 px
-
-
-
-
-def _spin(name: str, low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(low, high)
-    spin.setFixedWidth(60)
-    return spin
 
 
 class Convolution3DView(QWidget):
@@ -42,7 +34,7 @@ class Convolution3DView(QWidget):
 
     def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = _label("lessonIntro")
         self.source = ImageSource(session)
         self.source.setObjectName("imageSource")
@@ -51,14 +43,14 @@ class Convolution3DView(QWidget):
         self.size_combo.setObjectName("sizeCombo")
         for side in SIDES:
             self.size_combo.addItem(f"{side}", side)
-        self.stride_spin = _spin("strideSpin", 1, 4)
-        self.padding_spin = _spin("paddingSpin", 0, 3)
+        self.stride_spin = spin("strideSpin", 1, 4, width=60)
+        self.padding_spin = spin("paddingSpin", 0, 3, width=60)
         self.input_title = _label("inputTitle", 12, bold=True)
         self.input_view = ZoomImageView()
         self.input_view.setObjectName("inputView")
         self.input_view.zoomable = False
         self.grey_note = _label("greyNote")
-        self.grey_note.setStyleSheet("color: #8a4b00;")
+        self.grey_note.setStyleSheet(f"color: {style.NOTE_BROWN};")
         self.maps_title = _label("mapsTitle", 12, bold=True)
         self.maps = DivergingMapGrid()
         self.colour_bar = ColourBar()

@@ -17,8 +17,7 @@ Run on its own with ``python -m gui.lessons.image_representation``.
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.image_channels import (
     GREY_WEIGHTS,
@@ -29,6 +28,7 @@ from engine.lessons.image_channels import (
     to_grey,
 )
 from gui import i18n
+from gui.lessons.common import LessonPage
 from gui.lessons.image_representation.view import ImageRepresentationView
 from gui.session import LabSession
 
@@ -36,7 +36,7 @@ ZOOM_STEP = 1.6  # per click of + or −: about eight clicks take a 512-pixel ph
 NUMBERS_SCALE = 60.0  # screen pixels per image pixel: three stacked values fit readably
 
 
-class ImageRepresentationLesson(QWidget):
+class ImageRepresentationLesson(LessonPage):
     """The image-representation page: which picture, its channels, and the hovered pixel."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
@@ -45,13 +45,7 @@ class ImageRepresentationLesson(QWidget):
         self.view = ImageRepresentationView(session, self)
         self._image = np.zeros((1, 1), np.uint8)
         self._hovered: tuple[int, int] | None = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self._wire()
         self.view.retranslate()
         self._show_image()
@@ -170,11 +164,6 @@ class ImageRepresentationLesson(QWidget):
             self._clear_pixel()
         else:
             self._show_pixel(*self._hovered)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

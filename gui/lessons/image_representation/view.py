@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import style
+from gui.lessons.common import lesson_title
 from gui.widgets.big_label import text_label as _label
 from gui.widgets.image_source import ImageSource
 from gui.widgets.zoom_image_view import ZoomImageView
 from gui.widgets.zoom_link import ZoomLink
 
-CHANNEL_TITLE_COLOURS = ("#c62828", "#2e7d32", "#1565c0")  # red, green, blue, readable on white
-
-
+CHANNEL_TITLE_COLOURS = style.CHANNEL_COLOURS
 
 
 def _button(name: str, text: str = "") -> QPushButton:
@@ -60,7 +60,7 @@ class ImageRepresentationView(QWidget):
     def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.link = ZoomLink(self)
-        self.title = _label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = _label("lessonIntro")
         self.source = ImageSource(session)
         self.source.setObjectName("imageSource")
@@ -80,7 +80,7 @@ class ImageRepresentationView(QWidget):
         self.grey_formula = _label("greyFormula", 11)
         self.size_label = _label("imageSizeLabel", 11)
         self.single_channel_note = _label("singleChannelNote", 12)
-        self.single_channel_note.setStyleSheet("color: #8a4b00;")
+        self.single_channel_note.setStyleSheet(f"color: {style.NOTE_BROWN};")
         self.hint = _label("zoomHint")
         self._lay_out()
 

@@ -17,8 +17,8 @@ Run on its own with ``python -m gui.lessons.kernel_editor``.
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSignalBlocker, QTimer, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.filtering import filter_image, grey_image, symmetric_levels
 from engine.lessons.walkthrough import Padding
@@ -26,6 +26,7 @@ from engine.numerics import ops
 from engine.numerics.kernels import PRESETS
 from engine.numerics.receptive import window_region
 from gui import i18n
+from gui.lessons.common import LessonPage
 from gui.lessons.kernel_editor.texts import FilterState, KernelEditorTexts
 from gui.lessons.kernel_editor.view import KernelEditorView
 from gui.session import LabSession
@@ -37,7 +38,7 @@ MAX_SIDE = 1024  # bigger pictures are shrunk so the editor stays live
 NO_PADDING: Padding = (0, 0, 0, 0)
 
 
-class KernelEditorLesson(QWidget):
+class KernelEditorLesson(LessonPage):
     """The kernel editor page: state, filtering and what is drawn."""
 
     refreshed = Signal()  # after each recompute and redraw
@@ -57,13 +58,7 @@ class KernelEditorLesson(QWidget):
         self.view = KernelEditorView(session, self)
         self.source = self.view.source
         self.texts = KernelEditorTexts(self.view, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self._wire()
         self.view.retranslate()
         self._fill_presets()
@@ -293,11 +288,6 @@ class KernelEditorLesson(QWidget):
         self.texts.show_sizes(self.filter_state(), self._response is not None)
         self.texts.show_legend(self.filter_state())
         self.texts.show_pointing_hint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gui import style
+from gui.lessons.common import lesson_title
 from gui.widgets.big_label import big_label as _big_label
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.image_source import ImageSource
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.widgets.pixel_view import PixelView
+from gui.widgets.spin import spin
 
 MAX_KERNEL = 7
 MAX_STRIDE = 8
@@ -33,16 +35,6 @@ MAX_PADDING = 5  # "same" never needs more than 3 a side with a 7×7 kernel
 DIVERGING_MAP = "CET-D1"  # blue – white – red, the same map as the model's filters
 BAR_WIDTH = 92
 VIEW_HINT = 260  # preferred side of each picture; they grow with the window
-
-
-
-
-def _spin(name: str, low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(low, high)
-    spin.setFixedWidth(64)
-    return spin
 
 
 def _button(name: str, checkable: bool = False) -> QPushButton:
@@ -66,7 +58,7 @@ class ColourBar(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourBar")
-        self.setBackground("#1e1e1e")
+        self.setBackground(style.CHART_BACKGROUND)
         self.setFixedWidth(BAR_WIDTH)
         self.bar = pg.ColorBarItem(values=(-1.0, 1.0), width=22,
                                    colorMap=pg.colormap.get(DIVERGING_MAP),
@@ -74,7 +66,7 @@ class ColourBar(pg.GraphicsLayoutWidget):
         font = QFont(self.font())
         font.setPointSize(11)
         self.bar.axis.setStyle(tickFont=font)
-        self.bar.axis.setTextPen("#e6e6e6")
+        self.bar.axis.setTextPen(style.CHART_TEXT)
         self.addItem(self.bar)
 
     def sizeHint(self) -> QSize:
@@ -93,7 +85,7 @@ class KernelEditorView(QWidget):
 
     def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _big_label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.title.setWordWrap(False)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -113,13 +105,13 @@ class KernelEditorView(QWidget):
         self.kernel_grid = MatrixGrid(cell_size=60, max_extent=238)
         self.kernel_grid.setObjectName("kernelGrid")
         self.kernel_hint = HintLabel("kernelHint")
-        self.kernel_rows = _spin("kernelRows", 1, MAX_KERNEL)
-        self.kernel_cols = _spin("kernelCols", 1, MAX_KERNEL)
+        self.kernel_rows = spin("kernelRows", 1, MAX_KERNEL, width=64)
+        self.kernel_cols = spin("kernelCols", 1, MAX_KERNEL, width=64)
         self.kernel_size_label = QLabel()
 
     def _make_settings_controls(self) -> None:
-        self.stride_spin = _spin("strideSpin", 1, MAX_STRIDE)
-        self.padding_spin = _spin("paddingSpin", 0, MAX_PADDING)
+        self.stride_spin = spin("strideSpin", 1, MAX_STRIDE, width=64)
+        self.padding_spin = spin("paddingSpin", 0, MAX_PADDING, width=64)
         self.valid_button = _button("validButton")
         self.same_button = _button("sameButton", checkable=True)
         self.relu_check = QCheckBox()

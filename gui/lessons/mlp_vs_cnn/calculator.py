@@ -29,6 +29,7 @@ from gui.lessons.mlp_vs_cnn.counts import (
     LayerSetup,
     count_layers,
 )
+from gui.widgets.spin import spin
 
 MAX_SIZE = 1024  # a large photo; bigger changes nothing but the digits
 MAX_CHANNELS = 512  # deep layers have hundreds of input channels
@@ -37,16 +38,14 @@ MAX_FILTERS = 1024
 KINDS = ("dense", "local", "conv")  # objectName prefixes, in the chart's order
 
 
-def _spin(name: str, low: int, high: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(low, high)
-    spin.setMinimumWidth(66)
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+def _count_spin(name: str, low: int, high: int) -> QSpinBox:
+    box = spin(name, low, high)
+    box.setMinimumWidth(66)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
     # Count when the number is complete (Enter, arrows, focus out), not on every digit typed:
     # typing "12" for the height would otherwise pass through 1 and shrink the kernel to 1.
-    spin.setKeyboardTracking(False)
-    return spin
+    box.setKeyboardTracking(False)
+    return box
 
 
 class ParameterCalculator(QWidget):
@@ -72,11 +71,11 @@ class ParameterCalculator(QWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _make_controls(self) -> None:
-        self.height_spin = _spin("heightSpin", 1, MAX_SIZE)
-        self.width_spin = _spin("widthSpin", 1, MAX_SIZE)
-        self.channels_spin = _spin("channelsSpin", 1, MAX_CHANNELS)
-        self.kernel_spin = _spin("kernelSpin", 1, MAX_KERNEL)
-        self.filters_spin = _spin("filtersSpin", 1, MAX_FILTERS)
+        self.height_spin = _count_spin("heightSpin", 1, MAX_SIZE)
+        self.width_spin = _count_spin("widthSpin", 1, MAX_SIZE)
+        self.channels_spin = _count_spin("channelsSpin", 1, MAX_CHANNELS)
+        self.kernel_spin = _count_spin("kernelSpin", 1, MAX_KERNEL)
+        self.filters_spin = _count_spin("filtersSpin", 1, MAX_FILTERS)
         self.bias_check = QCheckBox()
         self.bias_check.setObjectName("biasCheck")
         self.dense_combo = QComboBox()
@@ -113,9 +112,9 @@ class ParameterCalculator(QWidget):
         layout.addWidget(self.chart, 1)
 
     def _wire(self) -> None:
-        for spin in (self.height_spin, self.width_spin, self.channels_spin, self.kernel_spin,
-                     self.filters_spin):
-            spin.valueChanged.connect(self._controls_changed)
+        for box in (self.height_spin, self.width_spin, self.channels_spin, self.kernel_spin,
+                    self.filters_spin):
+            box.valueChanged.connect(self._controls_changed)
         self.bias_check.toggled.connect(self._controls_changed)
         self.dense_combo.currentIndexChanged.connect(self._controls_changed)
         self.log_check.toggled.connect(self.chart.set_log_scale)

@@ -15,10 +15,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from gui import i18n
+from gui import i18n, style
 
-BACKGROUND = "#1e1e1e"
-BAR_COLOURS = ("#ff8a65", "#ffd54f", "#4fc3f7")  # fully connected, locally connected, conv
+BACKGROUND = style.CHART_BACKGROUND
+BAR_COLOURS = ("#ff8a65", "#ffd54f", style.CHART_BAR)  # fully connected, locally connected, conv
 BAR_WIDTH = 0.6
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from gui import style
 from gui.i18n import integer
 
 COUNT_POINTS = 22.0  # the answer, readable from the back of the room
@@ -17,10 +18,7 @@ def big_label(name: str, point_size: float = 0.0, bold: bool = False, colour: st
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if point_size:
-        font = QFont(label.font())
-        font.setPointSizeF(point_size)
-        font.setBold(bold)
-        label.setFont(font)
+        style.set_font(label, point_size, bold)
     if colour:
         label.setStyleSheet(f"color: {colour};")
     return label

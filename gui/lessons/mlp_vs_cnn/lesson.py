@@ -16,10 +16,10 @@ Run on its own with ``python -m gui.lessons.mlp_vs_cnn``.
 
 import sys
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from gui.lessons.common import LessonPage, lesson_title, scrolled
 from gui.lessons.mlp_vs_cnn.calculator import ParameterCalculator
 from gui.lessons.mlp_vs_cnn.shift import ShiftExperiment
 from gui.session import LabSession
@@ -27,37 +27,21 @@ from gui.session import LabSession
 CALCULATOR_TAB, MODELS_TAB = 0, 1
 
 
-def _scrolled(page: QWidget) -> QScrollArea:
-    """A page that scrolls instead of being squeezed on a small projector."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(page)
-    return scroll
-
-
-class MlpVsCnnLesson(QWidget):
+class MlpVsCnnLesson(LessonPage):
     """The slide's title over two tabs: the calculator and the trained networks."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, margin=6)
         self.session = session
-        self.title = QLabel()
-        self.title.setObjectName("lessonTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(20)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = lesson_title()
         self.calculator = ParameterCalculator()
         self.experiment = ShiftExperiment(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mlpCnnTabs")
-        self.tabs.addTab(_scrolled(self.calculator), "")
-        self.tabs.addTab(_scrolled(self.experiment), "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(scrolled(self.calculator), "")
+        self.tabs.addTab(scrolled(self.experiment), "")
+        self.page_layout.addWidget(self.title)
+        self.page_layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def show_models_tab(self) -> None:
@@ -80,11 +64,6 @@ class MlpVsCnnLesson(QWidget):
             "Compare a trained MLP and a trained CNN of about the same size on a moved digit"))
         self.calculator.retranslate()
         self.experiment.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.style import set_font
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.probability_bars import ProbabilityBars
 
@@ -23,19 +23,12 @@ ARROWS = {"shiftUp": ("↑", 0, 1), "shiftLeft": ("←", 1, 0), "shiftReset": ("
 EXAMPLE_ID, DRAWING_ID = 0, 1
 
 
-def _font(widget: QWidget, point_size: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
 def _label(name: str, point_size: float = 0.0, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     if point_size:
-        _font(label, point_size, bold)
+        set_font(label, point_size, bold)
     return label
 
 
@@ -65,7 +58,7 @@ class DigitBox(QFrame):
             button.setObjectName(name)
             button.setFixedHeight(32)
             button.setMinimumWidth(52)
-            _font(button, 16 if text else button.font().pointSizeF(), bold=bool(text))
+            set_font(button, 16 if text else button.font().pointSizeF(), bold=bool(text))
             pad.addWidget(button, row, column)
             self.buttons[name] = button
         layout = QVBoxLayout(self)

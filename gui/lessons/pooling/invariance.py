@@ -13,36 +13,34 @@ Run on its own with ``python -m gui.lessons.pooling.invariance``.
 
 import sys
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from gui.lessons.common import LessonPage, lesson_title, scrolled
 from gui.lessons.pooling.detector import FiveDetector
 from gui.lessons.pooling.shift import ShiftExperiment
 from gui.session import LabSession
-from gui.widgets.big_label import big_label
 
 SHIFT_TAB, DETECTOR_TAB = 0, 1
 
 
-class PoolingInvarianceLesson(QWidget):
+class PoolingInvarianceLesson(LessonPage):
     """The translation experiment and the "5" detector, each on its own tab."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, margin=None)
         self.session = session
-        self.title = big_label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.shift = ShiftExperiment()
         self.detector = FiveDetector(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("partTabs")
-        self.tabs.addTab(_scrolled(self.shift), "")
-        self.tabs.addTab(_scrolled(self.detector), "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(scrolled(self.shift), "")
+        self.tabs.addTab(scrolled(self.detector), "")
+        self.page_layout.addWidget(self.title)
+        self.page_layout.addWidget(self.intro)
+        self.page_layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -59,20 +57,6 @@ class PoolingInvarianceLesson(QWidget):
             "output."))
         self.shift.retranslate()
         self.detector.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _scrolled(page: QWidget) -> QScrollArea:
-    """A tab's page in a scroll area, so a small screen scrolls instead of clipping it."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(page)
-    return scroll
 
 
 if __name__ == "__main__":

@@ -16,10 +16,11 @@ import sys
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.lessons.walkthrough import format_factor, format_number, output_size_terms
 from engine.numerics import ops
+from gui.lessons.common import LessonPage
 from gui.lessons.pooling.view import PoolingView
 from gui.lessons.pooling.widgets import WINDOW_COLOUR, WINNER_COLOUR, WINNER_MARK
 from gui.session import LabSession
@@ -34,7 +35,7 @@ EXAMPLE_STRIDE = 2
 Cell = tuple[int, int]
 
 
-class PoolingLesson(QWidget):
+class PoolingLesson(LessonPage):
     """Max and average pooling side by side, on numbers or on a real feature map."""
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
@@ -45,13 +46,7 @@ class PoolingLesson(QWidget):
         self._focus: Cell | None = None  # the output cell whose window is highlighted
         self._max = self._avg = self._winners = None
         self.view = PoolingView(session, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_page(self.view)
         self._wire()
         self.view.retranslate()
         self.view.show_numbers(True)
@@ -243,11 +238,6 @@ class PoolingLesson(QWidget):
         self._draw_problem(self._max is not None)
         self._draw_size_formula()
         self._draw_focus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,11 @@ from gui.lessons.pooling.widgets import (
     heat_view,
     place_markers,
     row,
-    spin,
     winner_markers,
 )
 from gui.session import LabSession
 from gui.widgets.big_label import big_label
+from gui.widgets.spin import spin
 
 INPUT_VIEW_SIZE = 300
 OUTPUT_VIEW_SIZE = 200
@@ -52,7 +52,7 @@ class FeatureMapPanel(QWidget):
 
     def _build(self) -> None:
         self.channel_label = QLabel()
-        self.channel_spin = spin("channelSpin", 1, 1)
+        self.channel_spin = spin("channelSpin", 1, 1, width=64)
         self.status = big_label("featureMapStatus", 11)
         self.hover_label = big_label("mapHoverLabel", 12)
         self.legend = QLabel()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.lessons.pooling.widgets import boxed, button, grid, row, spin
+from gui.lessons.pooling.widgets import boxed, button, grid, row
 from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
+from gui.widgets.spin import spin
 
 MAP_EXTENT = 240  # an 8×8 map: 30-px cells, two side by side with the controls beside them
 POOLED_EXTENT = 130

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.lessons.common import lesson_title
 from gui.lessons.pooling.maps import FeatureMapPanel
-from gui.lessons.pooling.widgets import boxed, button, grid, row, spin
+from gui.lessons.pooling.widgets import boxed, button, grid, row
 from gui.session import LabSession
 from gui.widgets.big_label import big_label
 from gui.widgets.hint_label import HintLabel
+from gui.widgets.spin import spin
 
 MAX_INPUT = 8
 MAX_WINDOW = 4
@@ -30,7 +32,7 @@ class PoolingView(QWidget):
 
     def __init__(self, session: LabSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = big_label("lessonTitle", 20, bold=True)
+        self.title = lesson_title()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.source_label = QLabel()
@@ -54,10 +56,10 @@ class PoolingView(QWidget):
         self._lay_out()
 
     def _make_controls(self) -> None:
-        self.input_rows = spin("inputRowsSpin", 1, MAX_INPUT)
-        self.input_cols = spin("inputColsSpin", 1, MAX_INPUT)
-        self.window_spin = spin("windowSpin", 1, MAX_WINDOW)
-        self.stride_spin = spin("strideSpin", 1, MAX_WINDOW)
+        self.input_rows = spin("inputRowsSpin", 1, MAX_INPUT, width=64)
+        self.input_cols = spin("inputColsSpin", 1, MAX_INPUT, width=64)
+        self.window_spin = spin("windowSpin", 1, MAX_WINDOW, width=64)
+        self.stride_spin = spin("strideSpin", 1, MAX_WINDOW, width=64)
         self.example_button = button("exampleButton")
         self.random_button = button("randomButton")
         self.input_size_label, self.window_label, self.stride_label = QLabel(), QLabel(), QLabel()

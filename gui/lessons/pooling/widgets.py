@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gui import style
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.matrix_grid import MatrixGrid
 from gui.widgets.pixel_view import PixelView
 
-WINDOW_COLOUR = QColor("#ffd166")  # the window being looked at, and the output it gives
+WINDOW_COLOUR = QColor(style.HIGHLIGHT_YELLOW)  # the window looked at, and the output it gives
 WINNER_COLOUR = QColor("#ff9f43")  # a cell that is the maximum of its pooling window
 CHANGED_COLOUR = QColor("#f4978e")  # a value that is not what it was before the shift
 WINNER_MARK = "★"  # also a shape, not only a colour, for colour-blind students
@@ -27,20 +27,10 @@ MARKER_COLOUR = "#00e5ff"  # winners on a heat image: cyan is in neither inferno
 HEAT_MAP = "inferno"
 
 
-def spin(name: str, low: int, high: int, width: int = 64) -> QSpinBox:
-    box = QSpinBox()
-    box.setObjectName(name)
-    box.setRange(low, high)
-    box.setFixedWidth(width)
-    return box
-
-
 def button(name: str) -> QPushButton:
     widget = QPushButton()
     widget.setObjectName(name)
     return widget
-
-
 
 
 def grid(name: str, cell_size: int, max_extent: int) -> MatrixGrid:
