@@ -82,18 +82,22 @@ class LoadFailure:
     """Why a model could not be used, for the message the views show."""
 
     entry: ModelEntry
-    message: str
+    message: str  # English, technical: what the library said (shown under "Details")
     tensorflow_missing: bool = False  # not the file's fault: load it again once TF is back
+    kind: str = ""  # a ModelLoadError kind, worded by the views in the interface language
 
 
 def attempt_load(entry: ModelEntry) -> LoadedModel | LoadFailure:
     """load_for_interaction, with any failure turned into a LoadFailure (never raises)."""
+    from engine.models.io import ModelLoadError
     from engine.tensorflow_runtime import TensorFlowUnavailableError
 
     try:
         return load_for_interaction(entry)
     except TensorFlowUnavailableError as error:
         return LoadFailure(entry, error.detail, tensorflow_missing=True)
+    except ModelLoadError as error:
+        return LoadFailure(entry, error.detail, kind=error.kind)
     except Exception as error:  # a damaged file can fail in many ways; all become a message
         return LoadFailure(entry, str(error) or type(error).__name__)
 
@@ -121,6 +125,7 @@ class LabSession(QObject):
         self.datasets: dict[str, Any] = {}  # loaded datasets by key: each is loaded once
         self.webcam_frame: np.ndarray | None = None  # the frame the Webcam tab sent (RGB)
         self.waiting_for_tensorflow: ModelEntry | None = None  # loaded again when TF is back
+        self.failure: LoadFailure | None = None  # the last file refused, until another load
         tensorflow_warm_up().ready.connect(self._tensorflow_ready)
 
     # -- models ----------------------------------------------------------------------------------
@@ -142,6 +147,7 @@ class LabSession(QObject):
             self.entriesChanged.emit()
         self.pending = entry
         self.waiting_for_tensorflow = None
+        self.failure = None
         self.busyChanged.emit(True)
         self._call = run_in_background(lambda: attempt_load(entry), self._finished,
                                        self._finished, name="cnn-lab-model-load")
@@ -166,11 +172,13 @@ class LabSession(QObject):
             self.current = outcome
             app_settings().setValue(SETTINGS_KEY, outcome.entry.key)
         elif outcome.tensorflow_missing:
+            self.failure = outcome
             self.waiting_for_tensorflow = outcome.entry
             self.modelFailed.emit(outcome.entry.path.name, self.tr(
                 "TensorFlow could not be loaded. Press “Try again” in the status bar; the "
                 "model loads as soon as TensorFlow does."))
         else:
+            self.failure = outcome
             self._forget_unusable(outcome.entry)
             self.modelFailed.emit(outcome.entry.path.name, outcome.message)
         self.busyChanged.emit(False)

@@ -3,7 +3,8 @@
 Every selector shows the session's list and its current model, so choosing a model in one tab
 chooses it in all. "Open model…" adds any ``.keras`` file; one that cannot be used leaves the
 previous model active and says why, in the selector's own message line (not a dialog: the class
-keeps drawing while a teacher reads it).
+keeps drawing while a teacher reads it): one sentence in the interface language for each kind of
+problem, and what the library said behind a "Details" button.
 """
 
 from pathlib import Path
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui import style
-from gui.session import LabSession, ModelEntry
+from gui.session import LabSession, LoadFailure, ModelEntry
 
 OPEN_FILE = "open-file"
 
@@ -44,7 +46,16 @@ class ModelSelector(QWidget):
         self.message.setObjectName("modelMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(style.ERROR_STYLE)
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("modelDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details = QLabel()
+        self.details.setObjectName("modelDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.failure: LoadFailure | None = None  # shown until another model loads
         self._build_layout()
+        self.details_button.toggled.connect(self.details.setVisible)
         self.combo.activated.connect(self._chosen)
         session.entriesChanged.connect(self._fill)
         session.modelChanged.connect(self._show_current)
@@ -63,8 +74,12 @@ class ModelSelector(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
-        column.addWidget(self.message)
-        self.message.hide()
+        problem = QHBoxLayout()
+        problem.addWidget(self.message, 1)
+        problem.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(problem)
+        column.addWidget(self.details)
+        self._hide_failure()
 
     # -- the list --------------------------------------------------------------------------------
     def title(self, entry: ModelEntry) -> str:
@@ -120,16 +135,48 @@ class ModelSelector(QWidget):
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
         if busy:
-            self.message.hide()
+            self._hide_failure()
+
+    def _hide_failure(self) -> None:
+        self.failure = None
+        self.message.hide()
+        self.details_button.setChecked(False)
+        self.details_button.hide()
+        self.details.hide()
 
     def _show_failure(self, file_name: str, reason: str) -> None:
+        self.failure = self.session.failure or LoadFailure(ModelEntry(Path(file_name)), reason)
+        self._word_failure()
+        self.message.show()
+        self.details_button.show()
+
+    def _word_failure(self) -> None:
+        """The message for ``self.failure`` in the current language (again after a switch)."""
+        if self.failure is None:
+            return
         current = self.title(self.session.current.entry) if self.session.current else ""
-        text = self.tr("Could not use the model {file}: {reason}").format(file=file_name,
-                                                                           reason=reason)
+        text = self.tr("Could not use the model {file}: {reason}").format(
+            file=self.failure.entry.path.name, reason=self.reason(self.failure))
         if current:
             text += " " + self.tr("Still using {model}.").format(model=current)
         self.message.setText(text)
-        self.message.show()
+        self.details.setText(self.failure.message)
+
+    def reason(self, failure: LoadFailure) -> str:
+        """One sentence a teacher understands, by kind; the library's words go to Details."""
+        if failure.tensorflow_missing:
+            return self.tr("TensorFlow could not be loaded. Press “Try again” in the status "
+                           "bar; the model loads as soon as TensorFlow does.")
+        reasons = {
+            "missing": self.tr("the file is no longer there."),
+            "not-keras": self.tr("it is not a Keras model file (.keras); it may be damaged or "
+                                 "of another kind."),
+            "unreadable": self.tr("this file was saved by another version of Keras or uses a "
+                                  "layer this version does not know."),
+            "not-classifier": self.tr("it is not an image classifier this app can use (one "
+                                      "image in, one score per class out)."),
+        }
+        return reasons.get(failure.kind, self.tr("the file could not be read."))
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Model:"))
@@ -138,7 +185,11 @@ class ModelSelector(QWidget):
                                       "models were trained on MNIST (digits) or Fashion-MNIST "
                                       "(clothing); “Open model…” loads any Keras image "
                                       "classifier."))
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("What the Keras library said, for whoever "
+                                               "made the file"))
         self._fill()
+        self._word_failure()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

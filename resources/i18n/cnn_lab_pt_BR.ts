@@ -2231,6 +2231,30 @@ colunas: {cols}</translation>
         <translation>Continua em uso: {model}.</translation>
     </message>
     <message>
+        <source>TensorFlow could not be loaded. Press “Try again” in the status bar; the model loads as soon as TensorFlow does.</source>
+        <translation>Não foi possível carregar o TensorFlow. Clique em “Tentar de novo” na barra de status; o modelo será carregado assim que o TensorFlow for.</translation>
+    </message>
+    <message>
+        <source>the file is no longer there.</source>
+        <translation>o arquivo não está mais lá.</translation>
+    </message>
+    <message>
+        <source>it is not a Keras model file (.keras); it may be damaged or of another kind.</source>
+        <translation>não é um arquivo de modelo do Keras (.keras); pode estar danificado ou ser de outro tipo.</translation>
+    </message>
+    <message>
+        <source>this file was saved by another version of Keras or uses a layer this version does not know.</source>
+        <translation>este arquivo foi salvo por outra versão do Keras ou usa uma camada que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>it is not an image classifier this app can use (one image in, one score per class out).</source>
+        <translation>não é um classificador de imagens que este aplicativo possa usar (uma imagem na entrada, uma pontuação por classe na saída).</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -2241,6 +2265,14 @@ colunas: {cols}</translation>
     <message>
         <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
         <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What the Keras library said, for whoever made the file</source>
+        <translation>O que a biblioteca Keras disse, para quem criou o arquivo</translation>
     </message>
 </context>
 <context>
