@@ -648,6 +648,21 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>(not written)</source>
+        <translation>(não foi gravado)</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erro inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have finished. The lab keeps running; the details were written to {log}.</source>
+        <translation>Algo deu errado, e a última ação pode não ter terminado. O laboratório continua funcionando; os detalhes foram gravados em {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Import a dataset</source>
