@@ -29,8 +29,23 @@ SPLIT_SEED = 20240  # fixed, so that every machine in the lab holds out the same
 class DatasetError(ValueError):
     """A dataset file or folder that CNN Lab cannot use, explained in plain words.
 
-    The message names the file or folder and says what is wrong with it.
+    The message names the file or folder and says what is wrong with it, in English (the CLI
+    and logs). ``kind`` lets the interface say it in its own language, with the message kept
+    as the details; ``where`` is the file or folder at fault.
     """
+
+    OTHER = "other"
+    NOT_FOUND = "not-found"  # no such file or folder
+    NOT_A_DATASET = "not-a-dataset"  # a file or folder of another kind than the app reads
+    NO_IMAGES = "no-images"  # a class folder without a single image
+    NOT_AN_IMAGE = "not-an-image"  # an image file that cannot be decoded
+    NO_ARRAYS = "no-arrays"  # an .npz without x_train/y_train or x/y
+    DAMAGED = "damaged"  # cannot be read: damaged, truncated, no permission
+
+    def __init__(self, message: str, kind: str = OTHER) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.where = message.split(": ", 1)[0] if ": " in message else ""
 
 
 def numbered_class_names(*labels: np.ndarray | None) -> list[str]:

@@ -27,6 +27,7 @@ from gui.draw.tools import DrawTools
 from gui.session import LabSession
 from gui.widgets.add_digit_bar import AddDigitBar
 from gui.widgets.canvas import DrawingCanvas
+from gui.widgets.data_problems import data_problem
 from gui.widgets.image_strip import ImageStrip
 from gui.widgets.model_selector import ModelSelector
 from gui.widgets.probability_bars import ProbabilityBars
@@ -227,7 +228,10 @@ class DrawTab(QWidget):
 
         try:
             self.canvas.set_picture(picture_to_canvas(read_image(Path(path))))
-        except (DatasetError, ValueError) as error:
+        except DatasetError as error:  # said in the interface language, not the engine's
+            self.tools.show_problem(data_problem(error))
+            return False
+        except ValueError as error:
             self.tools.show_problem(str(error))
             return False
         self.tools.show_problem("")

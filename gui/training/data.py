@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from gui import i18n, style
 from gui.session import LabSession
 from gui.training.examples import COLUMNS, ROWS, ExamplesPreview
+from gui.widgets.data_problems import data_problem, data_problem_details
 from gui.widgets.dataset_chooser import DatasetChooser
 from gui.workers import BackgroundCall, run_in_background
 
@@ -65,6 +66,7 @@ class DataPanel(QWidget):
         self.examples = ExamplesPreview()
         self._relay = ProgressRelay(self)
         self._job: BackgroundCall | None = None
+        self._importing: Path | None = None  # what the person chose to import
         self._build_layout()
         self._relay.progress.connect(self._show_progress)
         self.shuffle_button.clicked.connect(self.shuffle)
@@ -138,6 +140,7 @@ class DataPanel(QWidget):
         )
 
         relay = self._relay
+        self._importing = Path(path)
         self._start(lambda: datasets.import_dataset(path, progress=relay.progress.emit),
                     self._imported, self._import_failed,
                     self.tr("Importing {name}…").format(name=Path(path).name))
@@ -171,11 +174,14 @@ class DataPanel(QWidget):
     @Slot(object)
     def _import_failed(self, error: Exception) -> None:
         self._finish_job()
-        self._say(self.tr("Import failed: {reason}").format(reason=error), error=True)
+        self._say(self.tr("Import failed: {reason}").format(
+            reason=data_problem(error, self._importing)),
+                  error=True, details=data_problem_details(error))
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, details: str = "") -> None:
         self.message.setStyleSheet(style.ERROR_STYLE if error else "")
         self.message.setText(text)
+        self.message.setToolTip(details)
 
     # -- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:

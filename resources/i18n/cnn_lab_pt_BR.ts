@@ -718,6 +718,37 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>DataProblem</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>este arquivo ou pasta não existe.</translation>
+    </message>
+    <message>
+        <source>this is not a dataset CNN Lab can read: choose an .npz file, IDX files, or a folder with one sub-folder of images per class.</source>
+        <translation>isto não é um conjunto de dados que o CNN Lab consiga ler: escolha um arquivo .npz, arquivos IDX ou uma pasta com uma subpasta de imagens por classe.</translation>
+    </message>
+    <message>
+        <source>this class folder has no images (PNG, JPEG or BMP); every class needs at least one.</source>
+        <translation>esta pasta de classe não tem imagens (PNG, JPEG ou BMP); cada classe precisa de pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>this file is not an image that can be read (it is damaged, empty or in another format than its name says).</source>
+        <translation>este arquivo não é uma imagem legível (está danificado, vazio ou em outro formato do que o nome indica).</translation>
+    </message>
+    <message>
+        <source>this .npz file has none of the expected arrays (x_train/y_train or x/y).</source>
+        <translation>este arquivo .npz não tem nenhum dos arrays esperados (x_train/y_train ou x/y).</translation>
+    </message>
+    <message>
+        <source>the file could not be read: it may be damaged, or it may not be allowed to open it.</source>
+        <translation>não foi possível ler o arquivo: ele pode estar danificado, ou pode não haver permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>this data cannot be used as it is (point here for the details).</source>
+        <translation>estes dados não podem ser usados como estão (aponte aqui para ver os detalhes).</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChooser</name>
     <message>
         <source>MNIST sample ({count} training digits, quick)</source>

@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -134,6 +135,29 @@ def test_a_file_that_is_not_a_dataset_gives_a_message_and_keeps_the_data(
     assert "c62828" in message.styleSheet()  # shown in red
     assert tab.data.dataset() is before
     assert tab.findChild(QToolButton, "importDatasetButton").isEnabled()
+
+
+def test_import_problems_are_said_in_portuguese_with_the_details_in_a_tooltip(
+        qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.waitUntil(lambda: tab.data.dataset() is not None, timeout=LONG)
+    folder = tmp_path / "animals"
+    (folder / "cats").mkdir(parents=True)
+    (folder / "dogs").mkdir()
+    cv2.imwrite(str(folder / "cats" / "a.png"), np.zeros((8, 8), np.uint8))
+    npz = tmp_path / "odd.npz"
+    np.savez(npz, pictures=np.zeros((2, 8, 8)))
+    message = tab.findChild(QLabel, "dataMessage")
+    expected = {folder: "animals/dogs: esta pasta de classe não tem imagens",
+                npz: "odd.npz: este arquivo .npz não tem nenhum dos arrays esperados"}
+    for path, words in expected.items():
+        tab.data.import_dataset_from(path)
+        qtbot.waitUntil(lambda: not tab.data.is_busy(), timeout=LONG)
+        assert message.text().startswith("A importação falhou: ") and words in message.text()
+        assert "this" not in message.text()  # no English sentence from the engine
+        assert "this" in message.toolTip()  # the engine's own words, on request
 
 
 def test_an_imported_dataset_is_listed_chosen_and_previewed(
