@@ -9,12 +9,14 @@ running it once to compile it take a second or two); the views show a busy state
 A model that cannot be used is reported and the previous one stays in use.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui import i18n
 from gui.settings import app_settings
@@ -25,6 +27,8 @@ from resources import resource_path
 SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
 DEFAULT_MODEL = "mnist_cnn"
 SETTINGS_KEY = "models/current"
+CLASS_NAMES_GROUP = "modelClassNames"  # per model file: the names a teacher gave its classes
+DIGIT_NAMES = [str(digit) for digit in range(10)]
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,30 @@ class LoadedModel:
     card: dict[str, Any] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
     names_pt: list[str] = field(default_factory=list)
+    names_known: bool = True  # False: no card names them (a model made elsewhere)
 
     def labels(self) -> list[str]:
-        """Class names in the interface's language (Portuguese names from the model card)."""
+        """Class names in the interface's language (Portuguese names from the model card).
+
+        Unknown names are shown as "class 0", "class 1", …: a bare "5" would pass a
+        Fashion-MNIST sandal off as a digit.
+        """
+        if not self.names_known:
+            return [QCoreApplication.translate("LabSession", "class {index}").format(index=i)
+                    for i in range(len(self.names))]
         if i18n.current_language() == i18n.PORTUGUESE and len(self.names_pt) == len(self.names):
             return self.names_pt
         return self.names
+
+    @property
+    def reads_digits(self) -> bool:
+        """True only when the classes are known to be the ten digits 0–9."""
+        return self.names_known and self.names == DIGIT_NAMES
+
+    @property
+    def has_card_names(self) -> bool:
+        names = self.card.get("class_names")
+        return isinstance(names, list) and len(names) == len(self.names)
 
 
 def load_for_interaction(entry: ModelEntry) -> LoadedModel:
@@ -74,7 +96,25 @@ def load_for_interaction(entry: ModelEntry) -> LoadedModel:
     predictor.activations(blank)
     names = class_names(model, card)
     names_pt = [str(n) for n in card.get("class_names_pt", [])]
-    return LoadedModel(entry, model, predictor, card, names, names_pt)
+    loaded = LoadedModel(entry, model, predictor, card, names, names_pt)
+    loaded.names_known = loaded.has_card_names
+    return loaded
+
+
+def _class_names_key(path: Path) -> str:
+    """A settings key per model file (a path has characters QSettings keys must not hold)."""
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{CLASS_NAMES_GROUP}/{digest}"
+
+
+def remembered_class_names(path: Path, count: int) -> tuple[list[str], list[str]] | None:
+    """The names a teacher gave this file's classes before, if they still fit."""
+    try:
+        stored = json.loads(str(app_settings().value(_class_names_key(path), "")))
+        names, names_pt = [str(n) for n in stored["names"]], [str(n) for n in stored["pt"]]
+    except (ValueError, TypeError, KeyError):
+        return None
+    return (names, names_pt) if len(names) == count else None
 
 
 @dataclass(frozen=True)
@@ -169,6 +209,7 @@ class LabSession(QObject):
             return  # an older request, overtaken by a newer one
         self.pending = None
         if isinstance(outcome, LoadedModel):
+            self._name_from_memory(outcome)
             self.current = outcome
             app_settings().setValue(SETTINGS_KEY, outcome.entry.key)
         elif outcome.tensorflow_missing:
@@ -183,6 +224,24 @@ class LabSession(QObject):
             self.modelFailed.emit(outcome.entry.path.name, outcome.message)
         self.busyChanged.emit(False)
         self.modelChanged.emit()  # on failure too: selectors go back to the model in use
+
+    def _name_from_memory(self, loaded: LoadedModel) -> None:
+        if not loaded.names_known:
+            remembered = remembered_class_names(loaded.entry.path, len(loaded.names))
+            if remembered is not None:
+                loaded.names, loaded.names_pt = remembered
+                loaded.names_known = True
+
+    def name_classes(self, names: list[str], names_pt: list[str] | None = None) -> None:
+        """Give the current model's classes names, remembered for its file."""
+        loaded = self.current
+        if loaded is None or len(names) != len(loaded.names):
+            return
+        names_pt = names_pt if names_pt and len(names_pt) == len(names) else list(names)
+        app_settings().setValue(_class_names_key(loaded.entry.path),
+                                json.dumps({"names": names, "pt": names_pt}))
+        loaded.names, loaded.names_pt, loaded.names_known = list(names), names_pt, True
+        self.modelChanged.emit()
 
     def _tensorflow_ready(self) -> None:
         """TensorFlow loaded after a failed try: load the model that had to wait for it."""

@@ -5,22 +5,33 @@ chooses it in all. "Open model…" adds any ``.keras`` file; one that cannot be 
 previous model active and says why, in the selector's own message line (not a dialog: the class
 keeps drawing while a teacher reads it): one sentence in the interface language for each kind of
 problem, and what the library said behind a "Details" button.
+
+A model without a card has unknown class names: the selector says so and lets the teacher name
+them (a preset list or a text file with one name per line), remembered per file.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from engine.models.class_names import (
+    PRESETS,
+    ClassNamePreset,
+    ClassNamesError,
+    read_names_file,
+)
 from gui import style
 from gui.session import LabSession, LoadFailure, ModelEntry
 
@@ -54,6 +65,25 @@ class ModelSelector(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.failure: LoadFailure | None = None  # shown until another model loads
+        self.class_note = QLabel()
+        self.class_note.setObjectName("classNamesNote")
+        self.class_note.setWordWrap(True)
+        self.name_button = QToolButton()
+        self.name_button.setObjectName("nameClassesButton")
+        self.name_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.name_menu = QMenu(self.name_button)
+        self.preset_actions: dict[str, QAction] = {}
+        for preset in PRESETS:
+            action = self.name_menu.addAction("")
+            action.setObjectName(f"classPreset-{preset.key}")
+            action.triggered.connect(lambda _=False, p=preset: self.name_with_preset(p))
+            self.preset_actions[preset.key] = action
+        self.name_menu.addSeparator()
+        self.file_action = self.name_menu.addAction("")
+        self.file_action.setObjectName("classNamesFromFile")
+        self.file_action.triggered.connect(self.ask_for_names_file)
+        self.name_button.setMenu(self.name_menu)
+        self._names_problem = ""  # a names file that did not fit, until the next choice
         self._build_layout()
         self.details_button.toggled.connect(self.details.setVisible)
         self.combo.activated.connect(self._chosen)
@@ -79,6 +109,10 @@ class ModelSelector(QWidget):
         problem.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(problem)
         column.addWidget(self.details)
+        naming = QHBoxLayout()
+        naming.addWidget(self.class_note, 1)
+        naming.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(naming)
         self._hide_failure()
 
     # -- the list --------------------------------------------------------------------------------
@@ -113,6 +147,60 @@ class ModelSelector(QWidget):
         index = self.combo.findData(shown.key) if shown is not None else -1
         with QSignalBlocker(self.combo):
             self.combo.setCurrentIndex(index)
+        self._show_class_names()
+
+    # -- class names of a model without a card ---------------------------------------------------
+    def _show_class_names(self) -> None:
+        """Say when the classes have no names, and offer to name them (files without a card)."""
+        loaded = self.session.current
+        nameable = loaded is not None and not loaded.has_card_names and not self.session.busy
+        self.name_button.setVisible(nameable)
+        if not nameable:
+            self.class_note.hide()
+            return
+        count = len(loaded.names)
+        for preset in PRESETS:
+            self.preset_actions[preset.key].setEnabled(len(preset.names) == count)
+        if self._names_problem:
+            text = self._names_problem
+        elif not loaded.names_known:
+            text = self.tr("This model came without a card, so the names of its {count} "
+                           "classes are unknown: they are shown as class 0, class 1, … Name "
+                           "them with “Name the classes”.").format(count=count)
+        else:
+            text = ""
+        self.class_note.setText(text)
+        self.class_note.setStyleSheet(style.ERROR_STYLE if self._names_problem else "")
+        self.class_note.setVisible(bool(text))
+
+    def name_with_preset(self, preset: ClassNamePreset) -> None:
+        self._names_problem = ""
+        self.session.name_classes(list(preset.names), list(preset.names_pt))
+
+    def ask_for_names_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Class names, one per line"), str(Path.home()),
+            self.tr("Text files (*.txt);;All files (*)"))
+        if path:
+            self.name_from_file(path)
+
+    def name_from_file(self, path: str | Path) -> bool:
+        """Name the current model's classes from a text file, one name per line."""
+        loaded = self.session.current
+        if loaded is None:
+            return False
+        try:
+            names = read_names_file(path, len(loaded.names))
+        except ClassNamesError as error:
+            self._names_problem = (
+                self.tr("{file} has {found} names, but the model has {count} classes.")
+                if error.found >= 0 else self.tr("{file} could not be read as text.")).format(
+                file=Path(path).name, found=error.found, count=len(loaded.names))
+            self._show_class_names()
+            return False
+        self._names_problem = ""
+        self.session.name_classes(names)
+        return True
 
     def _chosen(self, index: int) -> None:
         data = self.combo.itemData(index)
@@ -136,6 +224,8 @@ class ModelSelector(QWidget):
         self.busy_label.setVisible(busy)
         if busy:
             self._hide_failure()
+            self._names_problem = ""
+        self._show_class_names()
 
     def _hide_failure(self) -> None:
         self.failure = None
@@ -185,6 +275,16 @@ class ModelSelector(QWidget):
                                       "models were trained on MNIST (digits) or Fashion-MNIST "
                                       "(clothing); “Open model…” loads any Keras image "
                                       "classifier."))
+        self.name_button.setText(self.tr("Name the classes"))
+        self.name_button.setToolTip(self.tr("Give this model's classes names: a known list, "
+                                            "or a text file with one name per line "
+                                            "(remembered for this file)."))
+        titles = {"mnist": self.tr("MNIST digits (0–9)"),
+                  "fashion-mnist": self.tr("Fashion-MNIST (clothing)"),
+                  "cifar-10": self.tr("CIFAR-10 (vehicles and animals)")}
+        for key, action in self.preset_actions.items():
+            action.setText(titles[key])
+        self.file_action.setText(self.tr("From a text file (one name per line)…"))
         self.details_button.setText(self.tr("Details"))
         self.details_button.setToolTip(self.tr("What the Keras library said, for whoever "
                                                "made the file"))

@@ -975,8 +975,16 @@ colunas: {cols}</translation>
         <translation>Desenhe um dígito no quadrado preto com o mouse, uma caneta ou o dedo.</translation>
     </message>
     <message>
+        <source>The names of this model&apos;s classes are unknown, so it answers with class numbers; name them above the canvas.</source>
+        <translation>Os nomes das classes deste modelo são desconhecidos, então ele responde com números de classe; dê nomes a elas acima da tela de desenho.</translation>
+    </message>
+    <message>
         <source>Draw a piece of clothing: this model knows only clothes.</source>
         <translation>Desenhe uma peça de roupa: este modelo só conhece roupas.</translation>
+    </message>
+    <message>
+        <source>Draw one of this model&apos;s classes: {names}.</source>
+        <translation>Desenhe uma das classes deste modelo: {names}.</translation>
     </message>
     <message>
         <source>{percent:.0f} % sure</source>
@@ -1947,6 +1955,10 @@ colunas: {cols}</translation>
 <context>
     <name>LabSession</name>
     <message>
+        <source>class {index}</source>
+        <translation>classe {index}</translation>
+    </message>
+    <message>
         <source>TensorFlow could not be loaded. Press “Try again” in the status bar; the model loads as soon as TensorFlow does.</source>
         <translation>Não foi possível carregar o TensorFlow. Clique em “Tentar de novo” na barra de status; o modelo será carregado assim que o TensorFlow for.</translation>
     </message>
@@ -2261,6 +2273,26 @@ colunas: {cols}</translation>
         <translation>Abrir modelo…</translation>
     </message>
     <message>
+        <source>This model came without a card, so the names of its {count} classes are unknown: they are shown as class 0, class 1, … Name them with “Name the classes”.</source>
+        <translation>Este modelo veio sem ficha, então os nomes das suas {count} classes são desconhecidos: aparecem como classe 0, classe 1, … Dê nomes a elas em “Nomear as classes”.</translation>
+    </message>
+    <message>
+        <source>Class names, one per line</source>
+        <translation>Nomes das classes, um por linha</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} has {found} names, but the model has {count} classes.</source>
+        <translation>{file} tem {found} nomes, mas o modelo tem {count} classes.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as text.</source>
+        <translation>Não foi possível ler {file} como texto.</translation>
+    </message>
+    <message>
         <source>Open a Keras model</source>
         <translation>Abrir um modelo Keras</translation>
     </message>
@@ -2311,6 +2343,30 @@ colunas: {cols}</translation>
     <message>
         <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
         <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+    </message>
+    <message>
+        <source>Name the classes</source>
+        <translation>Nomear as classes</translation>
+    </message>
+    <message>
+        <source>Give this model&apos;s classes names: a known list, or a text file with one name per line (remembered for this file).</source>
+        <translation>Dê nomes às classes deste modelo: uma lista conhecida ou um arquivo de texto com um nome por linha (lembrado para este arquivo).</translation>
+    </message>
+    <message>
+        <source>MNIST digits (0–9)</source>
+        <translation>Dígitos MNIST (0–9)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothing)</source>
+        <translation>Fashion-MNIST (roupas)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (vehicles and animals)</source>
+        <translation>CIFAR-10 (veículos e animais)</translation>
+    </message>
+    <message>
+        <source>From a text file (one name per line)…</source>
+        <translation>De um arquivo de texto (um nome por linha)…</translation>
     </message>
     <message>
         <source>Details</source>
