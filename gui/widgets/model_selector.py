@@ -33,7 +33,7 @@ from engine.models.class_names import (
     read_names_file,
 )
 from gui import style
-from gui.session import LabSession, LoadFailure, ModelEntry
+from gui.session import DEFAULT_MODEL, LabSession, LoadFailure, ModelEntry, shipped_entry
 
 OPEN_FILE = "open-file"
 
@@ -53,6 +53,12 @@ class ModelSelector(QWidget):
         self.busy_bar.setRange(0, 0)  # indeterminate: a load has no measurable progress
         self.busy_bar.setMaximumWidth(120)
         self.busy_label = QLabel()
+        # One click back to the shipped digit model: a model saved in Training becomes the
+        # model of every tab (and is remembered), even a 2-epoch one at 0 % accuracy.
+        self.default_button = QToolButton()
+        self.default_button.setObjectName("defaultModelButton")
+        self.default_button.clicked.connect(lambda: self.session.select(
+            shipped_entry(DEFAULT_MODEL)))
         self.message = QLabel()
         self.message.setObjectName("modelMessage")
         self.message.setWordWrap(True)
@@ -99,6 +105,7 @@ class ModelSelector(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.combo, 1)
+        row.addWidget(self.default_button)
         row.addWidget(self.busy_bar)
         row.addWidget(self.busy_label)
         column = QVBoxLayout(self)
@@ -147,6 +154,7 @@ class ModelSelector(QWidget):
         index = self.combo.findData(shown.key) if shown is not None else -1
         with QSignalBlocker(self.combo):
             self.combo.setCurrentIndex(index)
+        self.default_button.setVisible(shown is not None and shown.key != DEFAULT_MODEL)
         self._show_class_names()
 
     # -- class names of a model without a card ---------------------------------------------------
@@ -275,6 +283,10 @@ class ModelSelector(QWidget):
                                       "models were trained on MNIST (digits) or Fashion-MNIST "
                                       "(clothing); “Open model…” loads any Keras image "
                                       "classifier."))
+        self.default_button.setText(self.tr("Default model"))
+        self.default_button.setToolTip(self.tr("Go back to the model that ships with CNN Lab: "
+                                               "{model}").format(
+            model=self.title(shipped_entry(DEFAULT_MODEL))))
         self.name_button.setText(self.tr("Name the classes"))
         self.name_button.setToolTip(self.tr("Give this model's classes names: a known list, "
                                             "or a text file with one name per line "

@@ -2345,6 +2345,14 @@ colunas: {cols}</translation>
         <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
     </message>
     <message>
+        <source>Default model</source>
+        <translation>Modelo padrão</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with CNN Lab: {model}</source>
+        <translation>Voltar ao modelo que vem com o CNN Lab: {model}</translation>
+    </message>
+    <message>
         <source>Name the classes</source>
         <translation>Nomear as classes</translation>
     </message>
@@ -3361,8 +3369,8 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Não foi possível salvar o modelo: {reason}</translation>
     </message>
     <message>
-        <source>Saved {file} with its model card. It is now the model of the Draw and Activations tabs.</source>
-        <translation>{file} foi salvo com sua ficha do modelo. Agora ele é o modelo das abas Desenhar e Ativações.</translation>
+        <source>Saved {file} with its model card. It is now the model of the Draw and Activations tabs; “Default model” beside the model selector goes back.</source>
+        <translation>{file} foi salvo com sua ficha do modelo. Agora ele é o modelo das abas Desenhar e Ativações; “Modelo padrão”, ao lado do seletor de modelo, volta ao modelo que vem com o aplicativo.</translation>
     </message>
     <message>
         <source>Could not export: {reason}</source>

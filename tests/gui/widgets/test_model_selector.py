@@ -55,3 +55,21 @@ def test_a_model_from_another_keras_is_explained_in_words_with_details_on_reques
     assert not message.isVisible() and not details.isVisible() and not button.isVisible()
     qtbot.waitUntil(lambda: not session.busy, timeout=LONG)
     assert not message.isVisible()
+
+
+def test_one_click_goes_back_to_the_default_model(qtbot: QtBot) -> None:
+    session = LabSession()
+    selector = ModelSelector(session)
+    qtbot.addWidget(selector)
+    selector.show()
+    session.ensure_model()
+    qtbot.waitUntil(lambda: session.current is not None, timeout=LONG)
+    button = selector.findChild(QToolButton, "defaultModelButton")
+    assert not button.isVisible()  # already the default
+    session.select(shipped_entry("mnist_mlp"))  # e.g. a model just saved in Training
+    qtbot.waitUntil(lambda: not session.busy, timeout=LONG)
+    assert button.isVisible() and button.text() == "Default model"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not session.busy, timeout=LONG)
+    assert session.current.entry.shipped_key == "mnist_cnn" and not button.isVisible()
+    assert selector.combo.currentText() == "Digits — CNN (default)"
