@@ -258,3 +258,22 @@ def _size_text(x: np.ndarray) -> str:
 def _shape_text(x: np.ndarray) -> str:
     channels = f"×{x.shape[3]}" if x.ndim == 4 else ""
     return f"{x.shape[1]}×{x.shape[2]}{channels}"
+
+
+def dark_on_light_fraction(images: np.ndarray) -> float:
+    """The share of grey images drawn dark on a light background (0.0 for colour images).
+
+    MNIST and the app's models want light strokes on black. An image's background is read
+    from its border (the outer eighth on each side): light there means dark ink on paper.
+    Colour photos have no background colour to speak of, so they are not judged.
+    """
+    images = np.asarray(images)
+    if images.ndim != 3 or not len(images):
+        return 0.0
+    height, width = images.shape[1:]
+    band_h, band_w = max(1, height // 8), max(1, width // 8)
+    border = np.concatenate([images[:, :band_h].reshape(len(images), -1),
+                             images[:, -band_h:].reshape(len(images), -1),
+                             images[:, :, :band_w].reshape(len(images), -1),
+                             images[:, :, -band_w:].reshape(len(images), -1)], axis=1)
+    return float(np.mean(np.median(border, axis=1) > 127))

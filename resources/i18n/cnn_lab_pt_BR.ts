@@ -681,8 +681,16 @@ colunas: {cols}</translation>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <source>Imported: {file} is now in the list.</source>
-        <translation>Importado: {file} agora está na lista.</translation>
+        <source>Imported {source}: {images} images in {classes} classes, now in the list as “{name}”.</source>
+        <translation>{source} importado: {images} imagens em {classes} classes, agora na lista como “{name}”.</translation>
+    </message>
+    <message>
+        <source>Warning: {percent} % of the images are dark on a light background; the digit models read light strokes on black, so invert them before training on them with those models.</source>
+        <translation>Atenção: {percent} % das imagens são escuras sobre fundo claro; os modelos de dígitos leem traços claros sobre preto, então inverta as imagens antes de treinar com esses modelos.</translation>
+    </message>
+    <message>
+        <source>Warning: {percent} % of the images are dark on a light background and the rest light on dark; mixed polarities make learning harder.</source>
+        <translation>Atenção: {percent} % das imagens são escuras sobre fundo claro e as demais claras sobre fundo escuro; polaridades misturadas tornam o aprendizado mais difícil.</translation>
     </message>
     <message>
         <source>Import failed: {reason}</source>

@@ -418,3 +418,15 @@ def test_import_is_atomic(tmp_path: Path, private_home: Path, monkeypatch: pytes
     assert str(target) in str(error.value)
     assert target.read_bytes() == before
     assert sorted(p.name for p in target.parent.iterdir()) == ["set.npz"]
+
+
+def test_dark_on_light_images_are_counted_from_their_border() -> None:
+    from engine.datasets.base import dark_on_light_fraction
+
+    light_on_dark = np.zeros((3, 64, 64), np.uint8)
+    light_on_dark[:, 20:44, 30:34] = 255  # a white stroke on black
+    dark_on_light = 255 - light_on_dark
+    assert dark_on_light_fraction(light_on_dark) == 0.0
+    assert dark_on_light_fraction(np.concatenate([light_on_dark, dark_on_light])) == 0.5
+    assert dark_on_light_fraction(dark_on_light) == 1.0
+    assert dark_on_light_fraction(np.full((2, 8, 8, 3), 255, np.uint8)) == 0.0  # colour

@@ -164,16 +164,34 @@ def test_an_imported_dataset_is_listed_chosen_and_previewed(
         qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     source = tmp_path / "tiny_shapes.npz"
-    np.savez(source, x_train=rng.integers(0, 256, (40, 12, 12), dtype=np.uint8),
-             y_train=np.arange(40) % 3)
+    np.savez(source, x_train=rng.integers(0, 100, (40, 12, 12), dtype=np.uint8),
+             y_train=np.arange(40) % 3)  # dark backgrounds: no polarity warning
     tab.data.import_dataset_from(source)
     qtbot.waitUntil(lambda: tab.data.chooser.current_key() == "imported:tiny_shapes"
                     and tab.data.dataset() is not None
                     and tab.data.dataset().image_shape == (12, 12), timeout=LONG)
-    assert tab.findChild(QLabel, "dataMessage").text() == ("Imported: tiny_shapes.npz is now "
-                                                           "in the list.")
+    assert tab.findChild(QLabel, "dataMessage").text() == (
+        "Imported tiny_shapes.npz: 40 images in 3 classes, now in the list as “tiny_shapes”.")
     assert sorted(set(tab.data.examples.labels())) == ["0", "1", "2"]
     assert len(tab.data.examples.labels()) == 32
+
+
+def test_a_folder_import_names_the_folder_and_warns_of_dark_on_light_images(
+        qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
+    folder = tmp_path / "mydata"
+    stroke = np.zeros((64, 64), np.uint8)
+    stroke[16:48, 30:34] = 255  # light on dark, as MNIST
+    for label in ("a", "b"):
+        (folder / label).mkdir(parents=True)
+        for index in range(4):  # three of four drawn dark on white paper
+            picture = 255 - stroke if index < 3 else stroke
+            cv2.imwrite(str(folder / label / f"{index}.png"), picture)
+    tab.data.import_dataset_from(folder)
+    qtbot.waitUntil(lambda: tab.data.chooser.current_key() == "imported:mydata", timeout=LONG)
+    message = tab.findChild(QLabel, "dataMessage")
+    assert message.text().startswith("Imported mydata: 8 images in 2 classes")
+    assert "mydata.npz" not in message.text()
+    assert "75 % of the images are dark on a light background" in message.text()
 
 
 def test_a_first_start_offers_all_of_mnist_with_nothing_to_download(
