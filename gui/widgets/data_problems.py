@@ -24,6 +24,8 @@ def _sentences() -> dict[str, str]:
                                   "says)."),
         "no-arrays": translate("DataProblem", "this .npz file has none of the expected arrays "
                                "(x_train/y_train or x/y)."),
+        "not-digits": translate("DataProblem", "choose a .zip file or a folder of digit "
+                                "folders (0 to 9) to import from."),
         "damaged": translate("DataProblem", "the file could not be read: it may be damaged, or "
                              "it may not be allowed to open it."),
     }

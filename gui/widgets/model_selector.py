@@ -36,6 +36,7 @@ from gui import style
 from gui.session import DEFAULT_MODEL, LabSession, LoadFailure, ModelEntry, shipped_entry
 
 OPEN_FILE = "open-file"
+DETAILS_SHOWN = 400  # characters of the library's message shown under "Details"
 
 
 class ModelSelector(QWidget):
@@ -258,7 +259,12 @@ class ModelSelector(QWidget):
         if current:
             text += " " + self.tr("Still using {model}.").format(model=current)
         self.message.setText(text)
-        self.details.setText(self.failure.message)
+        # Keras quotes the whole layer config in some errors: a few lines on screen, all of
+        # it selectable in the tooltip.
+        detail = self.failure.message
+        self.details.setText(detail if len(detail) <= DETAILS_SHOWN else
+                             detail[:DETAILS_SHOWN].rstrip() + " …")
+        self.details.setToolTip(detail)
 
     def reason(self, failure: LoadFailure) -> str:
         """One sentence a teacher understands, by kind; the library's words go to Details."""

@@ -748,6 +748,10 @@ colunas: {cols}</translation>
         <translation>este arquivo .npz não tem nenhum dos arrays esperados (x_train/y_train ou x/y).</translation>
     </message>
     <message>
+        <source>choose a .zip file or a folder of digit folders (0 to 9) to import from.</source>
+        <translation>escolha um arquivo .zip ou uma pasta com pastas de dígitos (0 a 9) para importar.</translation>
+    </message>
+    <message>
         <source>the file could not be read: it may be damaged, or it may not be allowed to open it.</source>
         <translation>não foi possível ler o arquivo: ele pode estar danificado, ou pode não haver permissão para abri-lo.</translation>
     </message>
