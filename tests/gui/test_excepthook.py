@@ -42,17 +42,22 @@ def test_an_exception_in_a_qt_override_fails_the_test_suite(tmp_path: Path) -> N
     """The guard itself: pytest-qt, configured as in pyproject.toml, fails such a test."""
     test = tmp_path / "test_override.py"
     test.write_text(textwrap.dedent('''
-        from PySide6.QtCore import QEvent
+        from PySide6.QtCore import QEvent, QTimer
         from PySide6.QtWidgets import QApplication, QWidget
 
         class Broken(QWidget):
             def changeEvent(self, event):
-                raise RuntimeError("raised in changeEvent")
+                if event.type() == QEvent.Type.LanguageChange:
+                    raise RuntimeError("raised in changeEvent")
+                super().changeEvent(event)
 
         def test_broken(qtbot):
             widget = Broken()
             qtbot.addWidget(widget)
-            QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+            # Delivered by the event loop, as a language switch does: nothing raises here.
+            QTimer.singleShot(0, lambda: QApplication.sendEvent(
+                widget, QEvent(QEvent.Type.LanguageChange)))
+            qtbot.wait(50)
     '''))
     result = subprocess.run(
         [sys.executable, "-m", "pytest", str(test), "-q", "-p", "no:cacheprovider",
@@ -60,4 +65,5 @@ def test_an_exception_in_a_qt_override_fails_the_test_suite(tmp_path: Path) -> N
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1, result.stdout + result.stderr
+    assert "Exceptions caught in Qt event loop" in result.stdout, result.stdout
     assert "raised in changeEvent" in result.stdout and "1 failed" in result.stdout
