@@ -1,11 +1,17 @@
 """Start the GUI: QApplication, settings, language, main window, TensorFlow warm-up."""
 
+import datetime
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engine.desktop_entry import APP_ID, ICON_SIZES, icon_file
+from engine.paths import app_data_dir, ensure_dir
 from gui.i18n import apply_language, default_language
 from gui.settings import name_application, recover_damaged_settings
 
@@ -21,6 +27,63 @@ def application_icon() -> QIcon:
     return icon
 
 
+CRASH_LOG = "errors.log"
+_reporting = False  # an error while showing the dialog is only logged, never shown again
+
+
+def crash_log_path() -> Path:
+    """Where unexpected errors are written, in the app's data folder."""
+    return app_data_dir() / CRASH_LOG
+
+
+def log_uncaught(kind: type[BaseException], error: BaseException,
+                 trace: TracebackType | None) -> Path | None:
+    """Append the traceback to the crash log; None when even that is impossible."""
+    path = crash_log_path()
+    stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    text = "".join(traceback.format_exception(kind, error, trace))
+    try:
+        ensure_dir(path.parent)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {stamp}\n{text}\n")
+    except OSError:
+        return None
+    return path
+
+
+def report_uncaught(kind: type[BaseException], error: BaseException,
+                    trace: TracebackType | None) -> None:
+    """sys.excepthook: log the traceback and tell the person, in their language; keep running.
+
+    Without it PySide6 prints the traceback on the terminal (nobody in a class reads it) and
+    the action silently does nothing.
+    """
+    global _reporting
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    path = log_uncaught(kind, error, trace)
+    if _reporting or QApplication.instance() is None:
+        return
+    _reporting = True
+    try:
+        translate = QCoreApplication.translate
+        where = str(path) if path is not None else translate("CrashReport", "(not written)")
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("CrashReport", "Unexpected error"),
+                          translate("CrashReport", "Something went wrong, and the last action "
+                                    "may not have finished. The lab keeps running; the details "
+                                    "were written to {log}.").format(log=where))
+        box.setObjectName("crashDialog")
+        box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
+        box.exec()
+    finally:
+        _reporting = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = report_uncaught
+
+
 def main(argv: list[str] | None = None, language: str | None = None) -> int:
     """Open the main window and run until it closes; returns the exit code.
 
@@ -34,6 +97,7 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
     # (cnn-lab.desktop, written by cnn-lab --install-desktop-entry).
     QGuiApplication.setDesktopFileName(APP_ID)
     damaged = recover_damaged_settings()  # before anything reads a setting
+    install_excepthook()
     apply_language(language or default_language(), remember=False)
     # Imported after the translators so the first texts are already in the right language.
     from gui.main_window import MainWindow

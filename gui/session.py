@@ -9,12 +9,14 @@ running it once to compile it take a second or two); the views show a busy state
 A model that cannot be used is reported and the previous one stays in use.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from gui import i18n
 from gui.settings import app_settings
@@ -25,6 +27,8 @@ from resources import resource_path
 SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
 DEFAULT_MODEL = "mnist_cnn"
 SETTINGS_KEY = "models/current"
+CLASS_NAMES_GROUP = "modelClassNames"  # per model file: the names a teacher gave its classes
+DIGIT_NAMES = [str(digit) for digit in range(10)]
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,30 @@ class LoadedModel:
     card: dict[str, Any] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
     names_pt: list[str] = field(default_factory=list)
+    names_known: bool = True  # False: no card names them (a model made elsewhere)
 
     def labels(self) -> list[str]:
-        """Class names in the interface's language (Portuguese names from the model card)."""
+        """Class names in the interface's language (Portuguese names from the model card).
+
+        Unknown names are shown as "class 0", "class 1", …: a bare "5" would pass a
+        Fashion-MNIST sandal off as a digit.
+        """
+        if not self.names_known:
+            return [QCoreApplication.translate("LabSession", "class {index}").format(index=i)
+                    for i in range(len(self.names))]
         if i18n.current_language() == i18n.PORTUGUESE and len(self.names_pt) == len(self.names):
             return self.names_pt
         return self.names
+
+    @property
+    def reads_digits(self) -> bool:
+        """True only when the classes are known to be the ten digits 0–9."""
+        return self.names_known and self.names == DIGIT_NAMES
+
+    @property
+    def has_card_names(self) -> bool:
+        names = self.card.get("class_names")
+        return isinstance(names, list) and len(names) == len(self.names)
 
 
 def load_for_interaction(entry: ModelEntry) -> LoadedModel:
@@ -74,7 +96,25 @@ def load_for_interaction(entry: ModelEntry) -> LoadedModel:
     predictor.activations(blank)
     names = class_names(model, card)
     names_pt = [str(n) for n in card.get("class_names_pt", [])]
-    return LoadedModel(entry, model, predictor, card, names, names_pt)
+    loaded = LoadedModel(entry, model, predictor, card, names, names_pt)
+    loaded.names_known = loaded.has_card_names
+    return loaded
+
+
+def _class_names_key(path: Path) -> str:
+    """A settings key per model file (a path has characters QSettings keys must not hold)."""
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{CLASS_NAMES_GROUP}/{digest}"
+
+
+def remembered_class_names(path: Path, count: int) -> tuple[list[str], list[str]] | None:
+    """The names a teacher gave this file's classes before, if they still fit."""
+    try:
+        stored = json.loads(str(app_settings().value(_class_names_key(path), "")))
+        names, names_pt = [str(n) for n in stored["names"]], [str(n) for n in stored["pt"]]
+    except (ValueError, TypeError, KeyError):
+        return None
+    return (names, names_pt) if len(names) == count else None
 
 
 @dataclass(frozen=True)
@@ -82,18 +122,22 @@ class LoadFailure:
     """Why a model could not be used, for the message the views show."""
 
     entry: ModelEntry
-    message: str
+    message: str  # English, technical: what the library said (shown under "Details")
     tensorflow_missing: bool = False  # not the file's fault: load it again once TF is back
+    kind: str = ""  # a ModelLoadError kind, worded by the views in the interface language
 
 
 def attempt_load(entry: ModelEntry) -> LoadedModel | LoadFailure:
     """load_for_interaction, with any failure turned into a LoadFailure (never raises)."""
+    from engine.models.io import ModelLoadError
     from engine.tensorflow_runtime import TensorFlowUnavailableError
 
     try:
         return load_for_interaction(entry)
     except TensorFlowUnavailableError as error:
         return LoadFailure(entry, error.detail, tensorflow_missing=True)
+    except ModelLoadError as error:
+        return LoadFailure(entry, error.detail, kind=error.kind)
     except Exception as error:  # a damaged file can fail in many ways; all become a message
         return LoadFailure(entry, str(error) or type(error).__name__)
 
@@ -121,6 +165,7 @@ class LabSession(QObject):
         self.datasets: dict[str, Any] = {}  # loaded datasets by key: each is loaded once
         self.webcam_frame: np.ndarray | None = None  # the frame the Webcam tab sent (RGB)
         self.waiting_for_tensorflow: ModelEntry | None = None  # loaded again when TF is back
+        self.failure: LoadFailure | None = None  # the last file refused, until another load
         tensorflow_warm_up().ready.connect(self._tensorflow_ready)
 
     # -- models ----------------------------------------------------------------------------------
@@ -142,6 +187,7 @@ class LabSession(QObject):
             self.entriesChanged.emit()
         self.pending = entry
         self.waiting_for_tensorflow = None
+        self.failure = None
         self.busyChanged.emit(True)
         self._call = run_in_background(lambda: attempt_load(entry), self._finished,
                                        self._finished, name="cnn-lab-model-load")
@@ -163,18 +209,39 @@ class LabSession(QObject):
             return  # an older request, overtaken by a newer one
         self.pending = None
         if isinstance(outcome, LoadedModel):
+            self._name_from_memory(outcome)
             self.current = outcome
             app_settings().setValue(SETTINGS_KEY, outcome.entry.key)
         elif outcome.tensorflow_missing:
+            self.failure = outcome
             self.waiting_for_tensorflow = outcome.entry
             self.modelFailed.emit(outcome.entry.path.name, self.tr(
                 "TensorFlow could not be loaded. Press “Try again” in the status bar; the "
                 "model loads as soon as TensorFlow does."))
         else:
+            self.failure = outcome
             self._forget_unusable(outcome.entry)
             self.modelFailed.emit(outcome.entry.path.name, outcome.message)
         self.busyChanged.emit(False)
         self.modelChanged.emit()  # on failure too: selectors go back to the model in use
+
+    def _name_from_memory(self, loaded: LoadedModel) -> None:
+        if not loaded.names_known:
+            remembered = remembered_class_names(loaded.entry.path, len(loaded.names))
+            if remembered is not None:
+                loaded.names, loaded.names_pt = remembered
+                loaded.names_known = True
+
+    def name_classes(self, names: list[str], names_pt: list[str] | None = None) -> None:
+        """Give the current model's classes names, remembered for its file."""
+        loaded = self.current
+        if loaded is None or len(names) != len(loaded.names):
+            return
+        names_pt = names_pt if names_pt and len(names_pt) == len(names) else list(names)
+        app_settings().setValue(_class_names_key(loaded.entry.path),
+                                json.dumps({"names": names, "pt": names_pt}))
+        loaded.names, loaded.names_pt, loaded.names_known = list(names), names_pt, True
+        self.modelChanged.emit()
 
     def _tensorflow_ready(self) -> None:
         """TensorFlow loaded after a failed try: load the model that had to wait for it."""

@@ -29,8 +29,23 @@ SPLIT_SEED = 20240  # fixed, so that every machine in the lab holds out the same
 class DatasetError(ValueError):
     """A dataset file or folder that CNN Lab cannot use, explained in plain words.
 
-    The message names the file or folder and says what is wrong with it.
+    The message names the file or folder and says what is wrong with it, in English (the CLI
+    and logs). ``kind`` lets the interface say it in its own language, with the message kept
+    as the details; ``where`` is the file or folder at fault.
     """
+
+    OTHER = "other"
+    NOT_FOUND = "not-found"  # no such file or folder
+    NOT_A_DATASET = "not-a-dataset"  # a file or folder of another kind than the app reads
+    NO_IMAGES = "no-images"  # a class folder without a single image
+    NOT_AN_IMAGE = "not-an-image"  # an image file that cannot be decoded
+    NO_ARRAYS = "no-arrays"  # an .npz without x_train/y_train or x/y
+    DAMAGED = "damaged"  # cannot be read: damaged, truncated, no permission
+
+    def __init__(self, message: str, kind: str = OTHER) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.where = message.split(": ", 1)[0] if ": " in message else ""
 
 
 def numbered_class_names(*labels: np.ndarray | None) -> list[str]:
@@ -243,3 +258,22 @@ def _size_text(x: np.ndarray) -> str:
 def _shape_text(x: np.ndarray) -> str:
     channels = f"×{x.shape[3]}" if x.ndim == 4 else ""
     return f"{x.shape[1]}×{x.shape[2]}{channels}"
+
+
+def dark_on_light_fraction(images: np.ndarray) -> float:
+    """The share of grey images drawn dark on a light background (0.0 for colour images).
+
+    MNIST and the app's models want light strokes on black. An image's background is read
+    from its border (the outer eighth on each side): light there means dark ink on paper.
+    Colour photos have no background colour to speak of, so they are not judged.
+    """
+    images = np.asarray(images)
+    if images.ndim != 3 or not len(images):
+        return 0.0
+    height, width = images.shape[1:]
+    band_h, band_w = max(1, height // 8), max(1, width // 8)
+    border = np.concatenate([images[:, :band_h].reshape(len(images), -1),
+                             images[:, -band_h:].reshape(len(images), -1),
+                             images[:, :, :band_w].reshape(len(images), -1),
+                             images[:, :, -band_w:].reshape(len(images), -1)], axis=1)
+    return float(np.mean(np.median(border, axis=1) > 127))

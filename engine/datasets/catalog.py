@@ -109,7 +109,7 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
             return load_idx_pair(path.parent)
         raise DatasetError(f"{path}: CNN Lab cannot read this kind of file; choose an .npz "
                            "file or a folder (IDX files, or one sub-folder of images per "
-                           "class).")
+                           "class).", DatasetError.NOT_A_DATASET)
     if path.is_dir():
         if (path / PARTS_FIRST).is_file():
             return load_mnist_parts(path)
@@ -118,7 +118,7 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
         if (path / MNIST_FILE).is_file() and is_full_mnist(path / MNIST_FILE):
             return load_npz(path / MNIST_FILE)
         return load_image_folder(path, progress=progress, **folder_options)
-    raise DatasetError(f"{path}: no such file or folder.")
+    raise DatasetError(f"{path}: no such file or folder.", DatasetError.NOT_FOUND)
 
 
 def available_datasets() -> list[DatasetInfo]:

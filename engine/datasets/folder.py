@@ -64,20 +64,21 @@ def _visible(path: Path) -> bool:
 
 def _class_folders(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        raise DatasetError(f"{folder}: no such folder.")
+        raise DatasetError(f"{folder}: no such folder.", DatasetError.NOT_FOUND)
     entries = [entry for entry in folder.iterdir() if _visible(entry)]
     classes = sorted((entry for entry in entries if entry.is_dir()), key=lambda p: p.name)
     if classes:
         return classes
     if any(entry.suffix.lower() in IMAGE_SUFFIXES for entry in entries):
         raise DatasetError(f"{folder}: the images must be sorted into one sub-folder per class "
-                           "(for example cats/ and dogs/), but this folder has none.")
+                           "(for example cats/ and dogs/), but this folder has none.",
+                           DatasetError.NOT_A_DATASET)
     if entries:
         raise DatasetError(f"{folder}: this folder holds no dataset CNN Lab recognises: no "
                            "sub-folders of images (one per class), no IDX files and no MNIST "
-                           "parts.")
+                           "parts.", DatasetError.NOT_A_DATASET)
     raise DatasetError(f"{folder}: the folder is empty; it should hold one sub-folder of "
-                       "images per class.")
+                       "images per class.", DatasetError.NOT_A_DATASET)
 
 
 def _image_files(class_folder: Path) -> list[Path]:
@@ -86,7 +87,7 @@ def _image_files(class_folder: Path) -> list[Path]:
                     and entry.suffix.lower() in IMAGE_SUFFIXES), key=lambda p: p.name)
     if not files:
         raise DatasetError(f"{class_folder}: this class folder has no images (PNG, JPEG or "
-                           "BMP); every class needs at least one.")
+                           "BMP); every class needs at least one.", DatasetError.NO_IMAGES)
     return files
 
 
@@ -128,16 +129,18 @@ def read_image(path: Path) -> np.ndarray:
     try:
         data = np.fromfile(path, dtype=np.uint8)
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).") from exc
+        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).",
+                           DatasetError.DAMAGED) from exc
     picture = cv2.imdecode(data, cv2.IMREAD_UNCHANGED) if data.size else None
     if picture is None:
         raise DatasetError(f"{path}: this file is not an image that can be read (it is "
-                           "damaged, empty or in another format than its name says).")
+                           "damaged, empty or in another format than its name says).",
+                           DatasetError.NOT_AN_IMAGE)
     if picture.dtype == np.uint16:  # 16-bit PNG: keep the 8 most significant bits
         picture = (picture >> 8).astype(np.uint8)
     if picture.dtype != np.uint8:
         raise DatasetError(f"{path}: the image has {picture.dtype} pixels; save it as an "
-                           "ordinary 8-bit PNG or JPEG.")
+                           "ordinary 8-bit PNG or JPEG.", DatasetError.NOT_AN_IMAGE)
     return _to_grey_or_rgb(picture)
 
 

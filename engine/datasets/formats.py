@@ -46,7 +46,7 @@ def load_npz(path: str | os.PathLike[str]) -> Dataset:
     else:
         found = ", ".join(sorted(arrays)) or "nothing"
         raise DatasetError(f"{path}: this .npz has none of the expected arrays x_train/y_train "
-                           f"(Keras layout) or x/y; it holds {found}.")
+                           f"(Keras layout) or x/y; it holds {found}.", DatasetError.NO_ARRAYS)
     labels = [y for y in (y_train, test[1]) if y is not None]
     names, names_pt = _class_names(arrays, path, labels)
     return Dataset(name=_text(arrays, "name", path) or path.stem, source=str(path),
@@ -65,9 +65,10 @@ def read_npz(path: Path) -> dict[str, np.ndarray]:
         if "allow_pickle" in str(exc):
             raise DatasetError(f"{path}: this file holds Python objects (pickled data) instead "
                                "of plain number arrays; CNN Lab does not open those, because "
-                               "loading them could run hidden code.") from exc
+                               "loading them could run hidden code.",
+                               DatasetError.NOT_A_DATASET) from exc
         raise DatasetError(f"{path}: this NumPy .npz file is damaged and cannot be read "
-                           f"({exc}).") from exc
+                           f"({exc}).", DatasetError.DAMAGED) from exc
 
 
 def _check_npz_signature(path: Path) -> None:
@@ -77,13 +78,15 @@ def _check_npz_signature(path: Path) -> None:
         with open(path, "rb") as file:
             start = file.read(6)
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).") from exc
+        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).",
+                           DatasetError.DAMAGED) from exc
     if start.startswith(b"\x93NUMPY"):
         raise DatasetError(f"{path}: this is a single NumPy array (.npy), not an .npz holding "
-                           "images and labels.")
+                           "images and labels.", DatasetError.NOT_A_DATASET)
     if not start.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         raise DatasetError(f"{path}: this is not a NumPy .npz file (an .npz is a zip archive "
-                           "of arrays, and this file is something else).")
+                           "of arrays, and this file is something else).",
+                           DatasetError.NOT_A_DATASET)
 
 
 def pair_from_arrays(arrays: dict[str, np.ndarray], path: Path, x_key: str, y_key: str
@@ -126,7 +129,7 @@ def _class_names(arrays: dict[str, np.ndarray], path: Path, labels: list[np.ndar
 
 def _require_file(path: Path) -> None:
     if not path.exists():
-        raise DatasetError(f"{path}: no such file.")
+        raise DatasetError(f"{path}: no such file.", DatasetError.NOT_FOUND)
     if not path.is_file():
         raise DatasetError(f"{path}: this is a folder, not a file.")
 
@@ -229,7 +232,8 @@ def _read_maybe_gzipped(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).") from exc
+        raise DatasetError(f"{path}: cannot read the file ({exc.strerror or exc}).",
+                           DatasetError.DAMAGED) from exc
     if not data.startswith(GZIP_MAGIC):
         return data
     try:

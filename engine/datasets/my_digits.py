@@ -53,6 +53,8 @@ NUM_DIGITS = 10
 class MyDigitsError(DatasetError):
     """A request the collection cannot carry out (a path outside it, an unreadable archive)."""
 
+    NOT_DIGITS = "not-digits"  # neither a .zip nor a folder of 0–9 folders
+
 
 def my_digits_dir() -> Path:
     """Where the collection lives: ``app_data_dir()/my_digits`` (created on the first add)."""
@@ -242,7 +244,7 @@ class MyDigits:
             members = zip_members(source)
         else:
             raise MyDigitsError(f"{source}: choose a .zip file or a folder of digit folders "
-                                "(0 to 9) to import from.")
+                                "(0 to 9) to import from.", MyDigitsError.NOT_DIGITS)
         report = ImportReport()
         try:
             for name, label, data in members:
@@ -254,7 +256,7 @@ class MyDigits:
                 else:
                     report.already_there += 1
         except ArchiveError as error:
-            raise MyDigitsError(str(error)) from error
+            raise MyDigitsError(str(error), MyDigitsError.DAMAGED) from error
         return report
 
     def _store(self, name: str, label: int, data: bytes) -> bool:

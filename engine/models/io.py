@@ -26,7 +26,21 @@ CARD_SUFFIX = ".json"
 
 
 class ModelLoadError(ValueError):
-    """A model file that cannot be used, with a message that names the file and says why."""
+    """A model file that cannot be used, with a message that names the file and says why.
+
+    ``kind`` tells the interface which short sentence to show in its own language (the
+    message itself is English, for the CLI and logs); ``detail`` is the technical reason.
+    """
+
+    MISSING = "missing"  # no file at that path
+    NOT_KERAS = "not-keras"  # not a .keras zip archive (damaged, or another kind of file)
+    UNREADABLE = "unreadable"  # another Keras version, an unknown layer, damaged inside
+    NOT_CLASSIFIER = "not-classifier"  # loads, but is not a one-image-in, scores-out model
+
+    def __init__(self, message: str, kind: str = UNREADABLE, detail: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.detail = detail or message
 
 
 @dataclass(frozen=True)
@@ -58,17 +72,20 @@ def load_model(path: str | Path) -> Any:
     """Load a ``.keras`` image classifier safely, or raise ``ModelLoadError`` saying why."""
     path = Path(path)
     if not path.is_file():
-        raise ModelLoadError(f"{path}: no such model file.")
+        raise ModelLoadError(f"{path}: no such model file.", ModelLoadError.MISSING)
     if not _looks_like_keras_archive(path):
         raise ModelLoadError(f"{path}: not a Keras model (a .keras file is a zip archive "
-                             "holding config.json); it may be damaged or of another kind.")
+                             "holding config.json); it may be damaged or of another kind.",
+                             ModelLoadError.NOT_KERAS)
     keras = require_keras()
 
     try:
         model = keras.saving.load_model(path, safe_mode=True, compile=False)
     except Exception as error:  # Keras raises ValueError, OSError, BadZipFile, KeyError, …
         raise ModelLoadError(f"{path}: Keras could not read this model "
-                             f"({type(error).__name__}: {_first_line(error)}).") from error
+                             f"({type(error).__name__}: {_first_line(error)}).",
+                             ModelLoadError.UNREADABLE,
+                             f"{type(error).__name__}: {error}") from error
     input_spec(model, path)  # raises ModelLoadError for what the app cannot feed
     return model
 
@@ -78,16 +95,18 @@ def input_spec(model: Any, path: str | Path = "model") -> InputSpec:
     inputs, outputs = getattr(model, "inputs", None), getattr(model, "outputs", None)
     if not inputs or len(inputs) != 1 or not outputs or len(outputs) != 1:
         raise ModelLoadError(f"{path}: the app needs a model with one image input and one "
-                             "output (class probabilities).")
+                             "output (class probabilities).",
+                             ModelLoadError.NOT_CLASSIFIER)
     shape = tuple(inputs[0].shape)
     if len(shape) not in (3, 4) or any(d is None for d in shape[1:3]) or \
             (len(shape) == 4 and shape[3] not in (1, 3)):
         raise ModelLoadError(f"{path}: its input {shape} is not an image the app can give it "
-                             "(expected (height, width) with 1 or 3 channels).")
+                             "(expected (height, width) with 1 or 3 channels).",
+                             ModelLoadError.NOT_CLASSIFIER)
     out = tuple(outputs[0].shape)
     if len(out) != 2 or out[1] is None or out[1] < 2:
         raise ModelLoadError(f"{path}: its output {out} is not one score per class, so it is "
-                             "not an image classifier.")
+                             "not an image classifier.", ModelLoadError.NOT_CLASSIFIER)
     channels = shape[3] if len(shape) == 4 else 0
     first = model.layers[0] if model.layers else None
     scale_255 = type(first).__name__ == "Rescaling"

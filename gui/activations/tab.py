@@ -152,6 +152,10 @@ class ActivationsTab(QWidget):
     def _model_changed(self) -> None:
         loaded = self.session.current
         self._explainer = None
+        # The outputs were computed by the previous model: its input may have another shape
+        # ((28, 28) against (28, 28, 1)), and Grad-CAM or a language switch must not feed them
+        # to the new model's explainer before refresh() runs (the tab may be hidden).
+        self._outputs = {}
         self.layers.set_model(loaded.model if loaded is not None else None)
         self._give_the_maps_the_room()
         self._schedule()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine.digits.preprocess import EmptyDrawingError, mnist_steps
+from engine.models.class_names import preset
 from gui.draw.tools import DrawTools
-from gui.session import LabSession
+from gui.session import LabSession, LoadedModel
 from gui.widgets.add_digit_bar import AddDigitBar
 from gui.widgets.canvas import DrawingCanvas
+from gui.widgets.data_problems import data_problem
 from gui.widgets.image_strip import ImageStrip
 from gui.widgets.model_selector import ModelSelector
 from gui.widgets.probability_bars import ProbabilityBars
@@ -158,7 +160,7 @@ class DrawTab(QWidget):
                ) -> None:
         """Offer the centred digit to "Add to my digits", labelled with the network's answer."""
         model = self.session.current
-        reads_digits = model is not None and _reads_digits(model.labels())
+        reads_digits = model is not None and model.reads_digits
         top = int(np.argmax(probabilities)) if probabilities is not None and reads_digits \
             else None  # a clothing model's answer is no digit label
         self.add_bar.set_candidate(None if steps is None else steps["centred"], top)
@@ -190,12 +192,21 @@ class DrawTab(QWidget):
         if model is None:
             self.verdict.setText(self.tr("Loading the model…"))
         elif probabilities is None:
-            self.verdict.setText(self.tr("Draw a digit in the black square with the mouse, a "
-                                         "pen or a finger.") if _reads_digits(model.labels())
-                                 else self.tr("Draw a piece of clothing: this model knows only "
-                                              "clothes."))
+            self.verdict.setText(self._invitation(model))
         else:
             self.verdict.setText(self._verdict_for(probabilities, model.labels()))
+
+    def _invitation(self, model: LoadedModel) -> str:
+        """What to draw, for the classes this model knows (unknown names are not digits)."""
+        if model.reads_digits:
+            return self.tr("Draw a digit in the black square with the mouse, a pen or a finger.")
+        if not model.names_known:
+            return self.tr("The names of this model's classes are unknown, so it answers with "
+                           "class numbers; name them above the canvas.")
+        if model.names == list(preset("fashion-mnist").names):
+            return self.tr("Draw a piece of clothing: this model knows only clothes.")
+        return self.tr("Draw one of this model's classes: {names}.").format(
+            names=", ".join(model.labels()))
 
     def _verdict_for(self, probabilities: np.ndarray, labels: list[str]) -> str:
         first, second = (int(i) for i in np.argsort(probabilities)[::-1][:2])
@@ -227,7 +238,10 @@ class DrawTab(QWidget):
 
         try:
             self.canvas.set_picture(picture_to_canvas(read_image(Path(path))))
-        except (DatasetError, ValueError) as error:
+        except DatasetError as error:  # said in the interface language, not the engine's
+            self.tools.show_problem(data_problem(error))
+            return False
+        except ValueError as error:
             self.tools.show_problem(str(error))
             return False
         self.tools.show_problem("")
@@ -272,10 +286,6 @@ class DrawTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _reads_digits(labels: list[str]) -> bool:
-    return all(label.isdigit() for label in labels)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from gui import i18n, style
 from gui.my_digits.finetune import FineTunePanel
 from gui.my_digits.view import ALL, ClassCounts, DigitThumbnails
 from gui.session import LabSession
+from gui.widgets.data_problems import data_problem
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.model_selector import ModelSelector
 
@@ -209,7 +210,11 @@ class MyDigitsTab(QWidget):
         """Import the digits of a zip file or a folder of 0–9 folders into the collection."""
         try:
             report = self.collection().import_from(path)
-        except (OSError, MyDigitsError) as error:
+        except MyDigitsError as error:  # said in the interface language
+            self._say(self.tr("Could not import: {reason}").format(
+                reason=data_problem(error, path)), True)
+            return False
+        except OSError as error:
             self._say(self.tr("Could not import: {reason}").format(reason=error), True)
             return False
         text = self.tr("Imported {added} digits ({same} were already here).").format(

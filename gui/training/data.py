@@ -6,6 +6,7 @@ it goes through a signal to reach the bar. A failure (a file that is not a datas
 red line under the buttons; the previous dataset stays chosen and nothing else changes.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,19 @@ from PySide6.QtWidgets import (
 from gui import i18n, style
 from gui.session import LabSession
 from gui.training.examples import COLUMNS, ROWS, ExamplesPreview
+from gui.widgets.data_problems import data_problem, data_problem_details
 from gui.widgets.dataset_chooser import DatasetChooser
 from gui.workers import BackgroundCall, run_in_background
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import wrote and found, for the sentence that reports it."""
+
+    path: Path
+    images: int
+    classes: int
+    dark_on_light: float  # share of grey images drawn dark on light (0–1)
 
 
 class ProgressRelay(QObject):
@@ -65,6 +77,7 @@ class DataPanel(QWidget):
         self.examples = ExamplesPreview()
         self._relay = ProgressRelay(self)
         self._job: BackgroundCall | None = None
+        self._importing: Path | None = None  # what the person chose to import
         self._build_layout()
         self._relay.progress.connect(self._show_progress)
         self.shuffle_button.clicked.connect(self.shuffle)
@@ -136,10 +149,19 @@ class DataPanel(QWidget):
         from engine.datasets import (
             catalog as datasets,  # looked up at call time, so tests can replace it
         )
+        from engine.datasets.base import dark_on_light_fraction
 
         relay = self._relay
-        self._start(lambda: datasets.import_dataset(path, progress=relay.progress.emit),
-                    self._imported, self._import_failed,
+        self._importing = Path(path)
+
+        def work() -> ImportReport:
+            dataset = datasets.load_dataset(path, progress=lambda f: relay.progress.emit(0.7 * f))
+            written = datasets.import_dataset(dataset, progress=lambda f: relay.progress.emit(
+                0.7 + 0.3 * f))
+            return ImportReport(written, len(dataset.x_train), dataset.num_classes,
+                                dark_on_light_fraction(dataset.x_train))
+
+        self._start(work, self._imported, self._import_failed,
                     self.tr("Importing {name}…").format(name=Path(path).name))
 
     def _start(self, work: Any, on_done: Any, on_failed: Any, text: str) -> None:
@@ -163,19 +185,41 @@ class DataPanel(QWidget):
         self._set_busy(False)
 
     @Slot(object)
-    def _imported(self, path: Path) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self._finish_job()
-        self._say(self.tr("Imported: {file} is now in the list.").format(file=Path(path).name))
-        self.chooser.refresh_list(select=f"imported:{Path(path).stem}")
+        chosen = self._importing.name if self._importing is not None else report.path.stem
+        text = self.tr("Imported {source}: {images} images in {classes} classes, now in the "
+                       "list as “{name}”.").format(
+            source=chosen, images=i18n.integer(report.images),
+            classes=i18n.integer(report.classes), name=report.path.stem)
+        warning = self._polarity_warning(report.dark_on_light)
+        self._say(f"{text} {warning}" if warning else text, error=bool(warning))
+        self.chooser.refresh_list(select=f"imported:{report.path.stem}")
+
+    def _polarity_warning(self, fraction: float) -> str:
+        """Dark ink on light paper, where MNIST and the models want light strokes on black."""
+        percent = i18n.integer(round(100 * fraction))
+        if fraction >= 0.5:
+            return self.tr("Warning: {percent} % of the images are dark on a light background; "
+                           "the digit models read light strokes on black, so invert them "
+                           "before training on them with those models.").format(percent=percent)
+        if fraction >= 0.1:
+            return self.tr("Warning: {percent} % of the images are dark on a light background "
+                           "and the rest light on dark; mixed polarities make learning "
+                           "harder.").format(percent=percent)
+        return ""
 
     @Slot(object)
     def _import_failed(self, error: Exception) -> None:
         self._finish_job()
-        self._say(self.tr("Import failed: {reason}").format(reason=error), error=True)
+        self._say(self.tr("Import failed: {reason}").format(
+            reason=data_problem(error, self._importing)),
+                  error=True, details=data_problem_details(error))
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, details: str = "") -> None:
         self.message.setStyleSheet(style.ERROR_STYLE if error else "")
         self.message.setText(text)
+        self.message.setToolTip(details)
 
     # -- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:

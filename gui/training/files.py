@@ -87,8 +87,9 @@ class TrainingFiles(QObject):
             return False
         self._session.add_model_file(path)
         self._show_status(lambda: self.tr("Saved {file} with its model card. It is now the "
-                                          "model of the Draw and Activations tabs.").format(
-            file=path.name), False)
+                                          "model of the Draw and Activations tabs; "
+                                          "“Default model” beside the model selector goes "
+                                          "back.").format(file=path.name), False)
         return True
 
     # -- exports ---------------------------------------------------------------------------------

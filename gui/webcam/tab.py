@@ -207,8 +207,11 @@ class WebcamTab(QWidget):
     def _offer_selected_digit(self) -> None:
         """The selected digit is the one "Add to my digits" adds (its label: the prediction)."""
         candidate = self.current_candidate()
+        model = self.session.current
         if candidate is None:
             self.add_bar.set_candidate(None, None)
+        elif model is None or not model.reads_digits:  # a class number is no digit label
+            self.add_bar.set_candidate(candidate[0], None)
         else:
             self.add_bar.set_candidate(*candidate)
 

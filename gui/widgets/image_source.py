@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBox
 
 from engine.datasets.samples import available_samples, load_sample_photo
 from gui import style
+from gui.widgets.data_problems import data_problem
 
 DRAWING, WEBCAM, OPEN_FILE = "drawing", "webcam", "open-file"
 
@@ -106,8 +107,8 @@ class ImageSource(QWidget):
             return load_sample_photo(key)
         try:
             return read_image(Path(key))
-        except DatasetError as error:
-            raise ValueError(str(error)) from error
+        except DatasetError as error:  # said in the interface language, not the engine's
+            raise ValueError(data_problem(error)) from error
 
     def _drawing_changed(self) -> None:
         if self._current == DRAWING:

@@ -648,6 +648,21 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>(not written)</source>
+        <translation>(não foi gravado)</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erro inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have finished. The lab keeps running; the details were written to {log}.</source>
+        <translation>Algo deu errado, e a última ação pode não ter terminado. O laboratório continua funcionando; os detalhes foram gravados em {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Import a dataset</source>
@@ -666,8 +681,16 @@ colunas: {cols}</translation>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <source>Imported: {file} is now in the list.</source>
-        <translation>Importado: {file} agora está na lista.</translation>
+        <source>Imported {source}: {images} images in {classes} classes, now in the list as “{name}”.</source>
+        <translation>{source} importado: {images} imagens em {classes} classes, agora na lista como “{name}”.</translation>
+    </message>
+    <message>
+        <source>Warning: {percent} % of the images are dark on a light background; the digit models read light strokes on black, so invert them before training on them with those models.</source>
+        <translation>Atenção: {percent} % das imagens são escuras sobre fundo claro; os modelos de dígitos leem traços claros sobre preto, então inverta as imagens antes de treinar com esses modelos.</translation>
+    </message>
+    <message>
+        <source>Warning: {percent} % of the images are dark on a light background and the rest light on dark; mixed polarities make learning harder.</source>
+        <translation>Atenção: {percent} % das imagens são escuras sobre fundo claro e as demais claras sobre fundo escuro; polaridades misturadas tornam o aprendizado mais difícil.</translation>
     </message>
     <message>
         <source>Import failed: {reason}</source>
@@ -700,6 +723,41 @@ colunas: {cols}</translation>
     <message>
         <source>Show other training images picked at random.</source>
         <translation>Mostra outras imagens de treino, sorteadas.</translation>
+    </message>
+</context>
+<context>
+    <name>DataProblem</name>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>este arquivo ou pasta não existe.</translation>
+    </message>
+    <message>
+        <source>this is not a dataset CNN Lab can read: choose an .npz file, IDX files, or a folder with one sub-folder of images per class.</source>
+        <translation>isto não é um conjunto de dados que o CNN Lab consiga ler: escolha um arquivo .npz, arquivos IDX ou uma pasta com uma subpasta de imagens por classe.</translation>
+    </message>
+    <message>
+        <source>this class folder has no images (PNG, JPEG or BMP); every class needs at least one.</source>
+        <translation>esta pasta de classe não tem imagens (PNG, JPEG ou BMP); cada classe precisa de pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>this file is not an image that can be read (it is damaged, empty or in another format than its name says).</source>
+        <translation>este arquivo não é uma imagem legível (está danificado, vazio ou em outro formato do que o nome indica).</translation>
+    </message>
+    <message>
+        <source>this .npz file has none of the expected arrays (x_train/y_train or x/y).</source>
+        <translation>este arquivo .npz não tem nenhum dos arrays esperados (x_train/y_train ou x/y).</translation>
+    </message>
+    <message>
+        <source>choose a .zip file or a folder of digit folders (0 to 9) to import from.</source>
+        <translation>escolha um arquivo .zip ou uma pasta com pastas de dígitos (0 a 9) para importar.</translation>
+    </message>
+    <message>
+        <source>the file could not be read: it may be damaged, or it may not be allowed to open it.</source>
+        <translation>não foi possível ler o arquivo: ele pode estar danificado, ou pode não haver permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>this data cannot be used as it is (point here for the details).</source>
+        <translation>estes dados não podem ser usados como estão (aponte aqui para ver os detalhes).</translation>
     </message>
 </context>
 <context>
@@ -929,8 +987,16 @@ colunas: {cols}</translation>
         <translation>Desenhe um dígito no quadrado preto com o mouse, uma caneta ou o dedo.</translation>
     </message>
     <message>
+        <source>The names of this model&apos;s classes are unknown, so it answers with class numbers; name them above the canvas.</source>
+        <translation>Os nomes das classes deste modelo são desconhecidos, então ele responde com números de classe; dê nomes a elas acima da tela de desenho.</translation>
+    </message>
+    <message>
         <source>Draw a piece of clothing: this model knows only clothes.</source>
         <translation>Desenhe uma peça de roupa: este modelo só conhece roupas.</translation>
+    </message>
+    <message>
+        <source>Draw one of this model&apos;s classes: {names}.</source>
+        <translation>Desenhe uma das classes deste modelo: {names}.</translation>
     </message>
     <message>
         <source>{percent:.0f} % sure</source>
@@ -1901,6 +1967,10 @@ colunas: {cols}</translation>
 <context>
     <name>LabSession</name>
     <message>
+        <source>class {index}</source>
+        <translation>classe {index}</translation>
+    </message>
+    <message>
         <source>TensorFlow could not be loaded. Press “Try again” in the status bar; the model loads as soon as TensorFlow does.</source>
         <translation>Não foi possível carregar o TensorFlow. Clique em “Tentar de novo” na barra de status; o modelo será carregado assim que o TensorFlow for.</translation>
     </message>
@@ -2215,6 +2285,26 @@ colunas: {cols}</translation>
         <translation>Abrir modelo…</translation>
     </message>
     <message>
+        <source>This model came without a card, so the names of its {count} classes are unknown: they are shown as class 0, class 1, … Name them with “Name the classes”.</source>
+        <translation>Este modelo veio sem ficha, então os nomes das suas {count} classes são desconhecidos: aparecem como classe 0, classe 1, … Dê nomes a elas em “Nomear as classes”.</translation>
+    </message>
+    <message>
+        <source>Class names, one per line</source>
+        <translation>Nomes das classes, um por linha</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} has {found} names, but the model has {count} classes.</source>
+        <translation>{file} tem {found} nomes, mas o modelo tem {count} classes.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as text.</source>
+        <translation>Não foi possível ler {file} como texto.</translation>
+    </message>
+    <message>
         <source>Open a Keras model</source>
         <translation>Abrir um modelo Keras</translation>
     </message>
@@ -2231,6 +2321,30 @@ colunas: {cols}</translation>
         <translation>Continua em uso: {model}.</translation>
     </message>
     <message>
+        <source>TensorFlow could not be loaded. Press “Try again” in the status bar; the model loads as soon as TensorFlow does.</source>
+        <translation>Não foi possível carregar o TensorFlow. Clique em “Tentar de novo” na barra de status; o modelo será carregado assim que o TensorFlow for.</translation>
+    </message>
+    <message>
+        <source>the file is no longer there.</source>
+        <translation>o arquivo não está mais lá.</translation>
+    </message>
+    <message>
+        <source>it is not a Keras model file (.keras); it may be damaged or of another kind.</source>
+        <translation>não é um arquivo de modelo do Keras (.keras); pode estar danificado ou ser de outro tipo.</translation>
+    </message>
+    <message>
+        <source>this file was saved by another version of Keras or uses a layer this version does not know.</source>
+        <translation>este arquivo foi salvo por outra versão do Keras ou usa uma camada que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>it is not an image classifier this app can use (one image in, one score per class out).</source>
+        <translation>não é um classificador de imagens que este aplicativo possa usar (uma imagem na entrada, uma pontuação por classe na saída).</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
@@ -2241,6 +2355,46 @@ colunas: {cols}</translation>
     <message>
         <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
         <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Modelo padrão</translation>
+    </message>
+    <message>
+        <source>Go back to the model that ships with CNN Lab: {model}</source>
+        <translation>Voltar ao modelo que vem com o CNN Lab: {model}</translation>
+    </message>
+    <message>
+        <source>Name the classes</source>
+        <translation>Nomear as classes</translation>
+    </message>
+    <message>
+        <source>Give this model&apos;s classes names: a known list, or a text file with one name per line (remembered for this file).</source>
+        <translation>Dê nomes às classes deste modelo: uma lista conhecida ou um arquivo de texto com um nome por linha (lembrado para este arquivo).</translation>
+    </message>
+    <message>
+        <source>MNIST digits (0–9)</source>
+        <translation>Dígitos MNIST (0–9)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothing)</source>
+        <translation>Fashion-MNIST (roupas)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (vehicles and animals)</source>
+        <translation>CIFAR-10 (veículos e animais)</translation>
+    </message>
+    <message>
+        <source>From a text file (one name per line)…</source>
+        <translation>De um arquivo de texto (um nome por linha)…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What the Keras library said, for whoever made the file</source>
+        <translation>O que a biblioteca Keras disse, para quem criou o arquivo</translation>
     </message>
 </context>
 <context>
@@ -3227,8 +3381,8 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Não foi possível salvar o modelo: {reason}</translation>
     </message>
     <message>
-        <source>Saved {file} with its model card. It is now the model of the Draw and Activations tabs.</source>
-        <translation>{file} foi salvo com sua ficha do modelo. Agora ele é o modelo das abas Desenhar e Ativações.</translation>
+        <source>Saved {file} with its model card. It is now the model of the Draw and Activations tabs; “Default model” beside the model selector goes back.</source>
+        <translation>{file} foi salvo com sua ficha do modelo. Agora ele é o modelo das abas Desenhar e Ativações; “Modelo padrão”, ao lado do seletor de modelo, volta ao modelo que vem com o aplicativo.</translation>
     </message>
     <message>
         <source>Could not export: {reason}</source>

@@ -479,6 +479,8 @@ def test_a_model_file_replaced_by_garbage_keeps_the_previous_model_in_use(
         qtbot: QtBot, tmp_path: Path) -> None:
     copy = tmp_path / "my_model.keras"
     shutil.copyfile(LECTURE, copy)
+    # With its card, which says the classes are the digits (without one they are "class 7").
+    shutil.copyfile(LECTURE.with_suffix(".json"), copy.with_suffix(".json"))
     good = copy.read_bytes()
     tab = make_draw_tab(qtbot)
     session = tab.session

@@ -9,6 +9,7 @@ import gzip
 import shutil
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -418,3 +419,36 @@ def test_import_is_atomic(tmp_path: Path, private_home: Path, monkeypatch: pytes
     assert str(target) in str(error.value)
     assert target.read_bytes() == before
     assert sorted(p.name for p in target.parent.iterdir()) == ["set.npz"]
+
+
+def test_dark_on_light_images_are_counted_from_their_border() -> None:
+    from engine.datasets.base import dark_on_light_fraction
+
+    light_on_dark = np.zeros((3, 64, 64), np.uint8)
+    light_on_dark[:, 20:44, 30:34] = 255  # a white stroke on black
+    dark_on_light = 255 - light_on_dark
+    assert dark_on_light_fraction(light_on_dark) == 0.0
+    assert dark_on_light_fraction(np.concatenate([light_on_dark, dark_on_light])) == 0.5
+    assert dark_on_light_fraction(dark_on_light) == 1.0
+    assert dark_on_light_fraction(np.full((2, 8, 8, 3), 255, np.uint8)) == 0.0  # colour
+
+
+def test_dataset_errors_a_person_can_cause_have_a_kind_and_name_the_culprit(
+        tmp_path: Path) -> None:
+    from engine.datasets.base import DatasetError
+    from engine.datasets.catalog import load_dataset
+    from engine.datasets.folder import read_image
+
+    (tmp_path / "set" / "cats").mkdir(parents=True)
+    (tmp_path / "set" / "dogs").mkdir()
+    cv2.imwrite(str(tmp_path / "set" / "cats" / "a.png"), np.zeros((8, 8), np.uint8))
+    np.savez(tmp_path / "odd.npz", pictures=np.zeros((2, 8, 8)))
+    (tmp_path / "fake.png").write_text("not an image")
+    cases = [(lambda: load_dataset(tmp_path / "set"), DatasetError.NO_IMAGES, "dogs"),
+             (lambda: load_dataset(tmp_path / "odd.npz"), DatasetError.NO_ARRAYS, "odd.npz"),
+             (lambda: read_image(tmp_path / "fake.png"), DatasetError.NOT_AN_IMAGE, "fake.png"),
+             (lambda: load_dataset(tmp_path / "nothing"), DatasetError.NOT_FOUND, "nothing")]
+    for load, kind, culprit in cases:
+        with pytest.raises(DatasetError) as caught:
+            load()
+        assert caught.value.kind == kind and Path(caught.value.where).name == culprit

@@ -153,3 +153,18 @@ def test_a_trained_model_is_saved_without_its_optimizer_state(tmp_path: Path) ->
     full = save_model(model, tmp_path / "full.keras", include_optimizer=True)
     assert small.stat().st_size < 0.5 * full.stat().st_size  # Adam's state is 2× the weights
     np.testing.assert_allclose(load_model(small)(x), model(x), atol=1e-6)
+
+
+def test_each_way_a_model_file_is_unusable_has_its_kind(tmp_path: Path) -> None:
+    """The GUI words each kind in the interface language; the detail keeps Keras's text."""
+    cases = {
+        tmp_path / "missing.keras": ModelLoadError.MISSING,
+        _write(tmp_path / "text.keras", b"hello"): ModelLoadError.NOT_KERAS,
+        _zip(tmp_path / "bad.keras", "config.json"): ModelLoadError.UNREADABLE,
+        _save(vector_model(), tmp_path / "vector.keras"): ModelLoadError.NOT_CLASSIFIER,
+    }
+    for path, kind in cases.items():
+        with pytest.raises(ModelLoadError) as caught:
+            load_model(path)
+        assert caught.value.kind == kind, path.name
+        assert caught.value.detail, path.name

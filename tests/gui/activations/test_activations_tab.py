@@ -1,5 +1,7 @@
 """The Activations tab follows the drawing live, outlines receptive fields and shows Grad-CAM."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -146,3 +148,42 @@ def test_switching_to_the_mlp_lists_its_layers(
              for i in range(view.layers.tree.topLevelItemCount())}
     assert "Conv2D" not in kinds and "Dense" in kinds
     assert view.centre.currentIndex() == 1  # an MLP's layers are flat: bar charts
+
+
+def _channel_less_model(path: Path) -> Path:
+    """A foreign classifier whose Input is (28, 28): no channel axis, reshaped inside."""
+    import keras
+
+    from engine.models.io import save_model
+
+    inputs = keras.Input((28, 28))
+    x = keras.layers.Reshape((28, 28, 1))(inputs)
+    x = keras.layers.Conv2D(4, 3, activation="relu", name="conv")(x)
+    x = keras.layers.Flatten()(x)
+    outputs = keras.layers.Dense(10, activation="softmax")(x)
+    return save_model(keras.Model(inputs, outputs), path)
+
+
+def test_grad_cam_works_for_a_model_without_a_channel_axis_and_after_switching_back(
+        qtbot: QtBot, tabs: tuple[DrawTab, ActivationsTab], tmp_path: Path) -> None:
+    from gui import i18n
+
+    draw, view = tabs
+    draw_seven(draw.canvas)
+    wait_settled(qtbot, draw)
+    view.findChild(QCheckBox, "gradCamCheck").setChecked(True)
+    view.session.add_model_file(_channel_less_model(tmp_path / "flat_input.keras"))
+    wait_settled(qtbot, view)
+    assert view.session.current.entry.path.name == "flat_input.keras"
+    assert view.input_view.heat_visible() and "layer conv" in view.grad_cam_note.text()
+    # Hidden, the tab keeps the old outputs until shown: a model of another input shape and a
+    # language switch in between used to raise inside changeEvent.
+    view.hide()
+    view.session.select(next(e for e in view.session.entries if e.shipped_key == "mnist_cnn"))
+    qtbot.waitUntil(lambda: not view.session.busy, timeout=60_000)
+    for language in (i18n.PORTUGUESE, i18n.ENGLISH):
+        i18n.apply_language(language, remember=False)
+        qtbot.wait(20)  # the LanguageChange events are delivered while hidden
+    view.show()
+    wait_settled(qtbot, view)
+    assert view.input_view.heat_visible() and "Grad-CAM for “7”" in view.grad_cam_note.text()

@@ -194,3 +194,69 @@ def test_the_model_choice_is_remembered(qtbot: QtBot, tab: DrawTab) -> None:
     wait_settled(qtbot, tab)
     again = make_draw_tab(qtbot, LabSession())
     assert again.session.current.entry.shipped_key == "mnist_mlp"
+
+
+def _foreign_model(path: Path, classes: int) -> Path:
+    """A small classifier made elsewhere: 28 × 28 × 1 in, ``classes`` scores out, no card."""
+    import keras
+
+    from engine.models.io import save_model
+
+    keras.utils.set_random_seed(1)
+    model = keras.Sequential([keras.Input((28, 28, 1)), keras.layers.Conv2D(2, 3, name="conv"),
+                              keras.layers.Flatten(),
+                              keras.layers.Dense(classes, activation="softmax")])
+    return save_model(model, path)
+
+
+def test_a_model_without_a_card_has_unknown_classes_that_the_teacher_can_name(
+        qtbot: QtBot, tab: DrawTab, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QToolButton
+
+    draw_seven(tab.canvas)
+    tab.session.add_model_file(_foreign_model(tmp_path / "clothes.keras", 10))
+    wait_settled(qtbot, tab)
+    note = tab.findChild(QLabel, "classNamesNote")
+    assert note.isVisible() and "names of its 10 classes are unknown" in note.text()
+    assert tab.bars.labels() == [f"class {i}" for i in range(10)]  # not the digits 0–9
+    assert predicted(tab).startswith("class ")
+    assert tab.add_bar.label() is None  # the answer is not offered as a digit label
+    assert tab.findChild(QToolButton, "nameClassesButton").isVisible()
+    tab.findChild(QAction, "classPreset-fashion-mnist").trigger()
+    wait_settled(qtbot, tab)
+    assert tab.bars.labels()[5] == "Sandal" and not note.isVisible()
+    assert tab.add_bar.label() is None  # clothes are still no digits
+    # Remembered for the file: a new session names the classes the same way.
+    session = LabSession()
+    session.add_model_file(tmp_path / "clothes.keras")
+    qtbot.waitUntil(lambda: session.current is not None, timeout=60_000)
+    assert session.current.names_known and session.current.labels()[0] == "T-shirt/top"
+
+
+def test_a_three_class_model_is_named_from_a_text_file(
+        qtbot: QtBot, tab: DrawTab, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from gui.widgets.model_selector import ModelSelector
+
+    draw_seven(tab.canvas)
+    tab.session.add_model_file(_foreign_model(tmp_path / "shapes.keras", 3))
+    wait_settled(qtbot, tab)
+    assert tab.bars.labels() == ["class 0", "class 1", "class 2"]
+    assert tab.add_bar.label() is None  # "0", "1", "2" would have passed for digits
+    assert not tab.findChild(QAction, "classPreset-mnist").isEnabled()  # ten names: no fit
+    selector = tab.findChild(ModelSelector)
+    names = tmp_path / "names.txt"
+    names.write_text("circle\nsquare\n", encoding="utf-8")
+    assert not selector.name_from_file(names)
+    note = tab.findChild(QLabel, "classNamesNote")
+    assert "names.txt has 2 names, but the model has 3 classes" in note.text()
+    names.write_text("circle\nsquare\ntriangle\n", encoding="utf-8")
+    assert selector.name_from_file(names)
+    wait_settled(qtbot, tab)
+    assert tab.bars.labels() == ["circle", "square", "triangle"]
+    assert predicted(tab) in ("circle", "square", "triangle")
+    tab.canvas.clear()
+    wait_settled(qtbot, tab)
+    assert tab.verdict.text() == "Draw one of this model's classes: circle, square, triangle."

@@ -270,3 +270,17 @@ def test_fine_tuning_raises_the_accuracy_on_my_digits_and_can_be_used(
     assert session.current.card["fine_tuning"]["my_digits_trained"] == 30
     assert evaluate(session.current.model, mine, y).accuracy == pytest.approx(
         result.after.trained_digits)
+
+
+def test_importing_something_else_is_explained_in_portuguese(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    tab = make_tab(qtbot)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not digits", encoding="utf-8")
+    assert not tab.import_from(notes)
+    assert tab.findChild(QLabel, "myDigitsMessage").text() == (
+        "Não foi possível importar: notes.txt: escolha um arquivo .zip ou uma pasta com pastas "
+        "de dígitos (0 a 9) para importar.")

@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -136,20 +137,61 @@ def test_a_file_that_is_not_a_dataset_gives_a_message_and_keeps_the_data(
     assert tab.findChild(QToolButton, "importDatasetButton").isEnabled()
 
 
+def test_import_problems_are_said_in_portuguese_with_the_details_in_a_tooltip(
+        qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.waitUntil(lambda: tab.data.dataset() is not None, timeout=LONG)
+    folder = tmp_path / "animals"
+    (folder / "cats").mkdir(parents=True)
+    (folder / "dogs").mkdir()
+    cv2.imwrite(str(folder / "cats" / "a.png"), np.zeros((8, 8), np.uint8))
+    npz = tmp_path / "odd.npz"
+    np.savez(npz, pictures=np.zeros((2, 8, 8)))
+    message = tab.findChild(QLabel, "dataMessage")
+    expected = {folder: "animals/dogs: esta pasta de classe não tem imagens",
+                npz: "odd.npz: este arquivo .npz não tem nenhum dos arrays esperados"}
+    for path, words in expected.items():
+        tab.data.import_dataset_from(path)
+        qtbot.waitUntil(lambda: not tab.data.is_busy(), timeout=LONG)
+        assert message.text().startswith("A importação falhou: ") and words in message.text()
+        assert "this" not in message.text()  # no English sentence from the engine
+        assert "this" in message.toolTip()  # the engine's own words, on request
+
+
 def test_an_imported_dataset_is_listed_chosen_and_previewed(
         qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     source = tmp_path / "tiny_shapes.npz"
-    np.savez(source, x_train=rng.integers(0, 256, (40, 12, 12), dtype=np.uint8),
-             y_train=np.arange(40) % 3)
+    np.savez(source, x_train=rng.integers(0, 100, (40, 12, 12), dtype=np.uint8),
+             y_train=np.arange(40) % 3)  # dark backgrounds: no polarity warning
     tab.data.import_dataset_from(source)
     qtbot.waitUntil(lambda: tab.data.chooser.current_key() == "imported:tiny_shapes"
                     and tab.data.dataset() is not None
                     and tab.data.dataset().image_shape == (12, 12), timeout=LONG)
-    assert tab.findChild(QLabel, "dataMessage").text() == ("Imported: tiny_shapes.npz is now "
-                                                           "in the list.")
+    assert tab.findChild(QLabel, "dataMessage").text() == (
+        "Imported tiny_shapes.npz: 40 images in 3 classes, now in the list as “tiny_shapes”.")
     assert sorted(set(tab.data.examples.labels())) == ["0", "1", "2"]
     assert len(tab.data.examples.labels()) == 32
+
+
+def test_a_folder_import_names_the_folder_and_warns_of_dark_on_light_images(
+        qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
+    folder = tmp_path / "mydata"
+    stroke = np.zeros((64, 64), np.uint8)
+    stroke[16:48, 30:34] = 255  # light on dark, as MNIST
+    for label in ("a", "b"):
+        (folder / label).mkdir(parents=True)
+        for index in range(4):  # three of four drawn dark on white paper
+            picture = 255 - stroke if index < 3 else stroke
+            cv2.imwrite(str(folder / label / f"{index}.png"), picture)
+    tab.data.import_dataset_from(folder)
+    qtbot.waitUntil(lambda: tab.data.chooser.current_key() == "imported:mydata", timeout=LONG)
+    message = tab.findChild(QLabel, "dataMessage")
+    assert message.text().startswith("Imported mydata: 8 images in 2 classes")
+    assert "mydata.npz" not in message.text()
+    assert "75 % of the images are dark on a light background" in message.text()
 
 
 def test_a_first_start_offers_all_of_mnist_with_nothing_to_download(

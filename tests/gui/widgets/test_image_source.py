@@ -45,3 +45,16 @@ def test_an_image_file_is_added_and_a_bad_one_is_explained(qtbot: QtBot,
     assert "bad.png" in source.problem.text() and not source.problem.isHidden()
     assert source.image().shape == (40, 60)  # the previous picture stays
     assert source.combo.findText("bad.png") == -1
+
+
+def test_a_file_that_is_not_an_image_is_explained_in_portuguese(qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    source = ImageSource(LabSession())
+    qtbot.addWidget(source)
+    bad = tmp_path / "photo.png"
+    bad.write_text("not an image")
+    assert not source.open_file(bad)
+    assert source.problem.text().startswith("photo.png: este arquivo não é uma imagem")
