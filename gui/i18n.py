@@ -7,6 +7,7 @@ sends every widget a ``LanguageChange`` event and each view re-reads its texts.
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from engine.lessons.walkthrough import format_number
 from gui.settings import app_settings
 from resources import resource_path
 
@@ -78,3 +79,31 @@ def number(value: float, decimals: int) -> str:
 def integer(value: int) -> str:
     """A whole number with the language's digit grouping (271.786 in Portuguese)."""
     return QLocale().toString(int(value))
+
+
+def lesson_number(value: float, decimals: int = 3) -> str:
+    """A lesson's number as a student writes it (19, 1,75, −0,5) in the interface language.
+
+    The engine's ``format_number`` trims trailing zeros and uses the typographic minus; only
+    the decimal separator is the language's here.
+    """
+    return format_number(value, decimals).replace(".", QLocale().decimalPoint())
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """A fraction (0.9993) as the number of the percentage every view shows: ``99,9``.
+
+    One rounding for the whole interface (verdicts, probability bars, webcam tags,
+    evaluation), so a verdict never says 100 % above a bar that says 99,9 %. "100" is kept
+    for certainty: 0.99996 shows 99,9, as no model is ever that sure. The caller's
+    translatable template places the % sign.
+    """
+    value = 100 * float(fraction)
+    if value < 100 and round(value, decimals) >= 100:
+        value = 100 - 10 ** -decimals
+    return number(value, decimals)
+
+
+def list_separator() -> str:
+    """Between numbers of a list: "; " where the decimal separator is a comma (1,5; 2)."""
+    return "; " if QLocale().decimalPoint() == "," else ", "

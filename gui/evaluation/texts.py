@@ -71,7 +71,7 @@ class EvaluationTexts(QObject):
         evaluation = shown.evaluation
         count, accuracy = len(evaluation.y_true), evaluation.accuracy
         score = self.tr("accuracy {accuracy} ({percent} %)").format(
-            accuracy=i18n.number(accuracy, 3), percent=i18n.number(accuracy * 100, 1))
+            accuracy=i18n.number(accuracy, 3), percent=i18n.percent(accuracy))
         if shown.split is None:
             return self.tr("{count} images: {score}").format(count=i18n.integer(count),
                                                              score=score)

@@ -145,7 +145,7 @@ class TrainingFiles(QObject):
             text = self.tr("Finished: {epochs} epoch(s) in {time}.").format(
                 epochs=len(result.history), time=clock(result.seconds))
         count = i18n.integer(len(outcome.evaluation.y_true))
-        accuracy = i18n.number(100 * outcome.evaluation.accuracy, 1)
+        accuracy = i18n.percent(outcome.evaluation.accuracy)
         if outcome.test_split == "test":
             text += " " + self.tr("Accuracy on the {count} test images: {accuracy} %.").format(
                 count=count, accuracy=accuracy)

@@ -152,7 +152,7 @@ class RunList(QWidget):
             return self.tr("failed")
         if last is not None and last.val_accuracy is not None:
             text = self.tr("{epochs} epoch(s), validation accuracy {accuracy} %").format(
-                epochs=epochs, accuracy=i18n.number(100 * last.val_accuracy, 1))
+                epochs=epochs, accuracy=i18n.percent(last.val_accuracy))
         else:
             text = self.tr("{epochs} epoch(s)").format(epochs=epochs)
         return text + (self.tr(", stopped") if run.state == STOPPED else "")

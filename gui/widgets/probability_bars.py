@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from gui import style
+from gui import i18n, style
 
 ACCENT = QColor(style.ACCENT_BLUE)  # the top class; the same blue frames a chosen matrix cell
 MUTED = QColor("#90a4ae")
@@ -159,8 +159,7 @@ class ProbabilityBars(QWidget):
     # -- helpers ----------------------------------------------------------------------------
     def _percent_text(self, value: float, decimals: int) -> str:
         # The locale gives "87,3" in Portuguese; the template lets a translation move the sign.
-        number = QLocale().toString(100.0 * value, "f", decimals)
-        return self.tr("{number} %").format(number=number)
+        return self.tr("{number} %").format(number=i18n.percent(value, decimals))
 
     def _natural_row_height(self) -> float:
         return QFontMetricsF(self.font()).height() * ROW_FACTOR

@@ -933,12 +933,12 @@ colunas: {cols}</translation>
         <translation>Desenhe uma peça de roupa: este modelo só conhece roupas.</translation>
     </message>
     <message>
-        <source>{percent:.0f} % sure</source>
-        <translation>{percent:.0f} % de certeza</translation>
+        <source>{percent} % sure</source>
+        <translation>{percent} % de certeza</translation>
     </message>
     <message>
-        <source>Not sure: {first} ({p1:.0f} %) or {second} ({p2:.0f} %)?</source>
-        <translation>Em dúvida: {first} ({p1:.0f} %) ou {second} ({p2:.0f} %)?</translation>
+        <source>Not sure: {first} ({p1} %) or {second} ({p2} %)?</source>
+        <translation>Em dúvida: {first} ({p1} %) ou {second} ({p2} %)?</translation>
     </message>
     <message>
         <source>Open an image as the input</source>
