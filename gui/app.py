@@ -2,6 +2,7 @@
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +31,10 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     name_application()
     app.setWindowIcon(application_icon())
+    if sys.platform.startswith("linux"):
+        # A desktop's own (GTK, portal) file dialog speaks the system's language, often the
+        # bare C locale of a lab machine; Qt's own dialog follows the app's language.
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     # Wayland shells find the task-bar icon through the desktop entry of this name
     # (cnn-lab.desktop, written by cnn-lab --install-desktop-entry).
     QGuiApplication.setDesktopFileName(APP_ID)

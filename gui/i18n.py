@@ -5,7 +5,13 @@ Brazilian Portuguese, the course's language. Switching installs a new QTranslato
 sends every widget a ``LanguageChange`` event and each view re-reads its texts.
 """
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from engine.lessons.walkthrough import format_number
 from gui.settings import app_settings
@@ -16,6 +22,14 @@ ENGLISH = "en"
 # Shown in their own language, never translated, so anyone can find theirs.
 LANGUAGE_NAMES = {PORTUGUESE: "Português (Brasil)", ENGLISH: "English"}
 SETTINGS_KEY = "language"
+
+# Qt 6's own Portuguese (qtbase_pt_BR.qm) lacks these labels of its file dialog: they gained
+# an accelerator and lost their translation. Listed here, lupdate puts them in our .ts file,
+# and our translator answers for Qt's.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []
 _current = [ENGLISH]  # a one-item list: module state without a global statement

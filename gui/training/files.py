@@ -5,6 +5,7 @@ model card is the one ``python main.py train`` writes (built by engine/cli/train
 model trained in the window describes itself exactly as one trained on the command line.
 """
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from engine.paths import app_data_dir, atomic_write_bytes, ensure_dir
 from engine.training.history import clock, history_csv
-from engine.training.plan import BUILT_IN_KINDS, RunOutcome, model_card
+from engine.training.plan import RunOutcome, model_card
 from gui import i18n
 from gui.training.runs import STOPPED, RunList, RunRecord
 
@@ -24,6 +25,24 @@ if TYPE_CHECKING:
 
 # How the tab shows a status: a function making the (translated) text, and whether it is an error.
 ShowStatus = Callable[[Callable[[], str], bool], None]
+
+
+# Short, ASCII (every file system and USB stick takes it) and readable in class.
+_KIND_STEMS = {"cnn": "cnn", "lecture": "cnn_aula", "mlp": "mlp"}
+_DATA_STEMS = {"MNIST": "mnist", "Fashion-MNIST": "fashion_mnist", "My digits": "meus_digitos"}
+
+
+def suggested_file_stem(source: str, data_name: str) -> str:
+    """The file name offered for a trained model: ``cnn_aula_mnist``, ``mlp_mnist_amostra``."""
+    from engine.datasets.builtin import SAMPLE_NAME
+    from engine.datasets.catalog import safe_file_stem
+
+    kind = _KIND_STEMS.get(source) or safe_file_stem(Path(source).stem)
+    data = ("mnist_amostra" if data_name == SAMPLE_NAME
+            else _DATA_STEMS.get(data_name) or safe_file_stem(data_name))
+    # Accents dropped, not the letters: "dígitos" becomes "digitos".
+    stem = unicodedata.normalize("NFKD", f"{kind}_{data}")
+    return stem.encode("ascii", "ignore").decode("ascii") or "modelo"
 
 
 class TrainingFiles(QObject):
@@ -56,11 +75,7 @@ class TrainingFiles(QObject):
         outcome = self.outcome_to_save()
         if outcome is None:
             return
-        from engine.datasets.catalog import safe_file_stem
-
-        source = outcome.plan.source
-        kind = source if source in BUILT_IN_KINDS else Path(source).stem
-        name = safe_file_stem(f"{kind}_{outcome.plan.dataset.name}")
+        name = suggested_file_stem(outcome.plan.source, outcome.plan.dataset.name)
         folder = ensure_dir(app_data_dir() / "models")
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save the trained model"),
                                               str(folder / f"{name}.keras"),

@@ -131,8 +131,9 @@ class WebcamDisplay(QWidget):
         # i18n.percent's, so a tag never says 100 % where the panel says 99,9 %).
         if detection.confidence is None or self._labels is None:
             return self._name(detection)
+        percent = i18n.percent(detection.confidence, 0)
         return self.tr("{label} · {percent} %").format(label=self._name(detection),
-                                                       percent=i18n.percent(detection.confidence, 0))
+                                                       percent=percent)
 
     def _show_selected(self) -> None:
         detection = self.selected()
