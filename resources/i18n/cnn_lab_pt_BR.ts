@@ -1806,8 +1806,16 @@ colunas: {cols}</translation>
         <translation>O kernel ({kh}×{kw}) é maior que a imagem com preenchimento ({ph}×{pw}): use um kernel menor ou adicione preenchimento (padding).</translation>
     </message>
     <message>
-        <source>ReLU is on: every negative response became 0 (white), so only red (positive) remains. Colour scale from {low} to {high}.</source>
-        <translation>ReLU ligada: toda resposta negativa virou 0 (branco), então só resta o vermelho (positivo). Escala de cores de {low} a {high}.</translation>
+        <source>ReLU is on: every negative response became 0 (black), so only positive responses remain, from {low} (black) to {high} (white).</source>
+        <translation>A ReLU está ligada: toda resposta negativa virou 0 (preto), e só restam as respostas positivas, de {low} (preto) a {high} (branco).</translation>
+    </message>
+    <message>
+        <source>Every response is positive or zero (as with a blur), so the scale is grey, from {low} (black) to {high} (white), like a photo. Input grey levels go from 0 (black) to 1 (white).</source>
+        <translation>Toda resposta é positiva ou zero (como num desfoque), por isso a escala é cinza, de {low} (preto) a {high} (branco), como uma foto. Os níveis de cinza da entrada vão de 0 (preto) a 1 (branco).</translation>
+    </message>
+    <message>
+        <source>Every response is negative or zero, so the scale is grey, from {low} (black) to {high} (white). Input grey levels go from 0 (black) to 1 (white).</source>
+        <translation>Toda resposta é negativa ou zero, por isso a escala é cinza, de {low} (preto) a {high} (branco). Os níveis de cinza da entrada vão de 0 (preto) a 1 (branco).</translation>
     </message>
     <message>
         <source>Red: positive response; blue: negative; white: zero. The scale is symmetric, from {low} to {high}, so equal strengths get equal colours. Input grey levels go from 0 (black) to 1 (white).</source>
