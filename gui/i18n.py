@@ -71,6 +71,7 @@ def apply_language(language: str, remember: bool = True) -> bool:
         _install(f"{qt_dir}/qtbase_{language}.qm")
     _current[0] = language
     QLocale.setDefault(QLocale(language if language != ENGLISH else "en_US"))
+    _localise_chart_ticks()
     if remember:
         app_settings().setValue(SETTINGS_KEY, language)
     return ok
@@ -121,3 +122,25 @@ def percent(fraction: float, decimals: int = 1) -> str:
 def list_separator() -> str:
     """Between numbers of a list: "; " where the decimal separator is a comma (1,5; 2)."""
     return "; " if QLocale().decimalPoint() == "," else ", "
+
+
+def _localise_chart_ticks() -> None:
+    """Make every pyqtgraph axis write its tick numbers with the language's decimal separator.
+
+    pyqtgraph formats ticks with Python's "%g" (0.5, −2.5 as "-2.5"); the colour bars and
+    charts sit beside grids that write 0,5. Patched once on the class, as pyqtgraph builds
+    most axes itself; an axis that formats its own ticks (a subclass) is left alone.
+    """
+    import pyqtgraph as pg
+
+    original = pg.AxisItem.tickStrings
+    if getattr(original, "localised", False):
+        return
+
+    def tick_strings(axis: object, values: list[float], scale: float,
+                     spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        return [text.replace(".", point) for text in original(axis, values, scale, spacing)]
+
+    tick_strings.localised = True  # type: ignore[attr-defined]
+    pg.AxisItem.tickStrings = tick_strings  # type: ignore[method-assign]

@@ -26,3 +26,14 @@ def test_a_verdict_and_its_bar_round_alike(qtbot: QtBot) -> None:
     probabilities = np.array([0.99996] + [0.00004 / 9] * 9)
     bars.set_probabilities(probabilities, [str(d) for d in range(10)])
     assert bars._percent_text(0.99996, 1) == "99,9 %"
+
+
+def test_chart_ticks_write_decimal_commas_in_portuguese(qtbot: QtBot) -> None:
+    """The colour bar beside the kernel editor's response wrote 0.5 and −2.5 with points."""
+    import pyqtgraph as pg
+
+    axis = pg.AxisItem("left")
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    assert axis.tickStrings([-2.5, 0.0, 0.5], 1.0, 0.5) == ["-2,5", "0", "0,5"]
+    i18n.apply_language(i18n.ENGLISH, remember=False)
+    assert axis.tickStrings([0.5], 1.0, 0.5) == ["0.5"]
