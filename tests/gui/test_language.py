@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -116,12 +117,24 @@ def _tree_texts(tree: QTreeWidget) -> Iterator[str]:
 
 def _chart_texts(view: QGraphicsView) -> Iterator[str]:
     for item in view.scene().items():
-        if isinstance(item, pg.AxisItem) and item.label.isVisible():
-            yield item.labelText
+        if isinstance(item, pg.AxisItem) and item.isVisible():
+            if item.label.isVisible():
+                yield item.labelText
+            yield _tick_texts(item)
         elif isinstance(item, pg.LabelItem):
             yield item.text
         elif isinstance(item, pg.TextItem):
             yield item.toPlainText()
+
+
+def _tick_texts(axis: pg.AxisItem) -> str:
+    """The numbers an axis writes at its ticks now, as it would draw them."""
+    low, high = axis.range
+    length = max(axis.geometry().width(), axis.geometry().height(), 1.0)
+    strings = []
+    for spacing, values in axis.tickValues(low, high, length):
+        strings += axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)
+    return " ".join(strings)
 
 
 def plain(text: str) -> str:
@@ -156,6 +169,25 @@ def test_the_checks_catch_what_the_teacher_saw() -> None:
     assert not problems("TensorFlow 2.21.0 · cnn_aula_mnist.keras")
 
 
+def page_problems(key: str, view: QWidget) -> list[str]:
+    return [f"{key}: {describe(widget)}: {problem} in {text!r}"
+            for widget in [view, *view.findChildren(QWidget)]
+            for text in texts_of(widget)
+            for problem in problems(text or "")]
+
+
+def evaluated(qtbot: QtBot, view: QWidget) -> None:
+    """Fill the Evaluation page as a teacher does: the sample, then Evaluate (a few seconds)."""
+    qtbot.waitUntil(lambda: view.session.current is not None and not view.session.busy,
+                    timeout=60_000)
+    view.view.chooser.refresh_list(select="sample")
+    qtbot.waitUntil(lambda: view.view.chooser.dataset() is not None
+                    and not view.view.chooser.is_loading(), timeout=30_000)
+    qtbot.mouseClick(view.findChild(QAbstractButton, "evaluateButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.is_evaluating(), timeout=60_000)
+
+
 def test_every_page_speaks_portuguese(qtbot: QtBot) -> None:
     i18n.apply_language(i18n.PORTUGUESE, remember=False)
     window = MainWindow(warm_up_tensorflow=False)
@@ -167,10 +199,12 @@ def test_every_page_speaks_portuguese(qtbot: QtBot) -> None:
     for page in PAGES:
         view = window.show_page(page.key)
         qtbot.wait(200)  # let quick background work (a model's loading) fill the page
-        for widget in [view, *view.findChildren(QWidget)]:
-            for text in texts_of(widget):
-                failures += [f"{page.key}: {describe(widget)}: {problem} in {text!r}"
-                             for problem in problems(text or "")]
+        failures += page_problems(page.key, view)
+    # The title, the per-class table and the matrix appear only after an evaluation.
+    view = window.show_page("evaluation")
+    evaluated(qtbot, view)
+    failures += page_problems("evaluation (evaluated)", view)
+    window.session.wait()
     assert not failures, "\n".join(sorted(set(failures)))
 
 
