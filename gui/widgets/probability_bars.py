@@ -95,6 +95,10 @@ class ProbabilityBars(QWidget):
         index = int((position.y() - MARGIN) // self._rows().height)
         return index if 0 <= index < len(self._labels) and position.y() >= MARGIN else None
 
+    def percent_text(self, index: int) -> str:
+        """The percentage written at the end of a bar ("99,9 %"), as every view rounds it."""
+        return self._percent_text(float(self._probabilities[index]), 1)
+
     def tooltip_for(self, index: int) -> str:
         label = self._labels[index]
         if self._probabilities is None:
@@ -151,7 +155,7 @@ class ProbabilityBars(QWidget):
                                    rows.label_width)
         painter.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                          label)
-        percent = "–" if greyed else self._percent_text(float(self._probabilities[index]), 1)
+        percent = "–" if greyed else self.percent_text(index)
         percent_box = QRectF(track.right(), y, self.width() - MARGIN - track.right(), rows.height)
         painter.drawText(percent_box,
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent)

@@ -25,7 +25,7 @@ def test_a_verdict_and_its_bar_round_alike(qtbot: QtBot) -> None:
     qtbot.addWidget(bars)
     probabilities = np.array([0.99996] + [0.00004 / 9] * 9)
     bars.set_probabilities(probabilities, [str(d) for d in range(10)])
-    assert bars._percent_text(0.99996, 1) == "99,9 %"
+    assert bars.percent_text(0) == "99,9 %"
 
 
 def test_chart_ticks_write_decimal_commas_in_portuguese(qtbot: QtBot) -> None:

@@ -194,3 +194,20 @@ def test_the_model_choice_is_remembered(qtbot: QtBot, tab: DrawTab) -> None:
     wait_settled(qtbot, tab)
     again = make_draw_tab(qtbot, LabSession())
     assert again.session.current.entry.shipped_key == "mnist_mlp"
+
+
+def test_the_verdict_and_the_top_bar_show_the_same_percentage(qtbot: QtBot,
+                                                              tab: DrawTab) -> None:
+    """"100 % de certeza" stood above a bar saying 99,9 %: both round with i18n.percent."""
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    draw_seven(tab.canvas)
+    wait_settled(qtbot, tab)
+    probabilities = tab.bars.probabilities()
+    top = int(np.argmax(probabilities))
+    shown = i18n.percent(probabilities[top])
+    verdict = tab.findChild(QLabel, "predictionVerdict").text()
+    assert verdict == f"{shown} % de certeza"
+    assert tab.bars.percent_text(top) == f"{shown} %"  # what the top bar writes
+    assert "," in shown and "." not in verdict
