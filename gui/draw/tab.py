@@ -236,7 +236,7 @@ class DrawTab(QWidget):
 
     def ask_where_to_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the drawing"),
-                                              str(Path.home() / "drawing.png"),
+                                              str(Path.home() / self.tr("drawing.png")),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.save_drawing(path if path.lower().endswith(".png") else f"{path}.png")

@@ -132,15 +132,17 @@ class TrainingFiles(QObject):
                           True)
 
     def _ask_export_chart(self, which: str) -> None:
+        # Suggested names are translated, ASCII and without spaces, like every offered name.
+        name = {"batch": self.tr("batch_chart.png"), "epoch": self.tr("epoch_chart.png")}[which]
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the chart"),
-                                              str(Path.home() / f"{which}_chart.png"),
+                                              str(Path.home() / name),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.export_chart_to(which, path if path.lower().endswith(".png") else path + ".png")
 
     def _ask_export_history(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the history"),
-                                              str(Path.home() / "training_history.csv"),
+                                              str(Path.home() / self.tr("training_history.csv")),
                                               self.tr("CSV tables (*.csv)"))
         if path:
             self.export_history_to(path if path.lower().endswith(".csv") else path + ".csv")

@@ -972,6 +972,10 @@ colunas: {cols}</translation>
         <translation>Salvar o desenho</translation>
     </message>
     <message>
+        <source>drawing.png</source>
+        <translation>desenho.png</translation>
+    </message>
+    <message>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -1070,12 +1074,20 @@ colunas: {cols}</translation>
         <translation>Exportar o relatório</translation>
     </message>
     <message>
+        <source>evaluation_report.csv</source>
+        <translation>relatorio_avaliacao.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the confusion matrix</source>
         <translation>Exportar a matriz de confusão</translation>
+    </message>
+    <message>
+        <source>confusion_matrix.png</source>
+        <translation>matriz_confusao.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -3273,6 +3285,14 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Não foi possível exportar: {reason}</translation>
     </message>
     <message>
+        <source>batch_chart.png</source>
+        <translation>grafico_lotes.png</translation>
+    </message>
+    <message>
+        <source>epoch_chart.png</source>
+        <translation>grafico_epocas.png</translation>
+    </message>
+    <message>
         <source>Export the chart</source>
         <translation>Exportar o gráfico</translation>
     </message>
@@ -3283,6 +3303,10 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Export the history</source>
         <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>training_history.csv</source>
+        <translation>historico_treino.csv</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -245,3 +246,30 @@ def test_suggested_model_files_are_short_and_ascii() -> None:
     assert suggested_file_stem("mlp", "My digits") == "mlp_meus_digitos"
     assert suggested_file_stem("/tmp/Modelo Índio.keras", "Dígitos da turma") == (
         "modelo_indio_digitos_da_turma")
+
+
+def test_offered_file_names_are_portuguese_and_ascii(qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save dialogs offer a translated name that every file system and USB stick takes."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import ROOT
+    from tests.gui.drawing_helpers import make_draw_tab
+
+    root = ET.parse(ROOT / "resources" / "i18n" / "cnn_lab_pt_BR.ts").getroot()
+    names = {message.findtext("source"): message.findtext("translation")
+             for message in root.iter("message")
+             if re.fullmatch(r"[\w{}]+\.(png|csv)", message.findtext("source") or "")}
+    assert len(names) >= 6
+    for source, translation in names.items():
+        assert re.fullmatch(r"[a-z_{}]+\.(png|csv)", translation), (source, translation)
+        assert translation != source, source
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (offered.append(args[2]), ("", ""))[1])
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    make_draw_tab(qtbot).ask_where_to_save()
+    assert Path(offered[0]).name == "desenho.png"
