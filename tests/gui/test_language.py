@@ -184,9 +184,11 @@ def evaluated(qtbot: QtBot, view: QWidget) -> None:
     view.view.chooser.refresh_list(select="sample")
     qtbot.waitUntil(lambda: view.view.chooser.dataset() is not None
                     and not view.view.chooser.is_loading(), timeout=30_000)
-    qtbot.mouseClick(view.findChild(QAbstractButton, "evaluateButton"),
-                     Qt.MouseButton.LeftButton)
+    button = view.findChild(QAbstractButton, "evaluateButton")
+    qtbot.waitUntil(button.isEnabled, timeout=60_000)  # the page loads its model when shown
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.is_evaluating(), timeout=60_000)
+    assert view.findChild(QTableWidget, "reportTable").rowCount() > 0, "nothing was evaluated"
 
 
 def test_every_page_speaks_portuguese(qtbot: QtBot) -> None:
