@@ -275,3 +275,21 @@ def test_offered_file_names_are_portuguese_and_ascii(qtbot: QtBot,
     i18n.apply_language(i18n.PORTUGUESE, remember=False)
     make_draw_tab(qtbot).ask_where_to_save()
     assert Path(offered[0]).name == "desenho.png"
+
+
+def test_switching_to_portuguese_leaves_no_english_or_point_decimal(qtbot: QtBot) -> None:
+    """Every page built in English, then the teacher switches: each text follows, numbers too."""
+    window = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    for page in PAGES:
+        window.show_page(page.key)
+        qtbot.wait(100)
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.wait(300)  # Qt delivers LanguageChange events from the event loop
+    failures = []
+    for page in PAGES:
+        failures += page_problems(page.key, window.show_page(page.key))
+    window.session.wait()
+    assert not failures, "\n".join(sorted(set(failures)))
