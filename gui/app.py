@@ -6,7 +6,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -93,6 +93,10 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     name_application()
     app.setWindowIcon(application_icon())
+    if sys.platform.startswith("linux"):
+        # A desktop's own (GTK, portal) file dialog speaks the system's language, often the
+        # bare C locale of a lab machine; Qt's own dialog follows the app's language.
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     # Wayland shells find the task-bar icon through the desktop entry of this name
     # (cnn-lab.desktop, written by cnn-lab --install-desktop-entry).
     QGuiApplication.setDesktopFileName(APP_ID)

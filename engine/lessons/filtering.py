@@ -101,3 +101,32 @@ def symmetric_levels(values: object) -> tuple[float, float]:
     return -largest, largest
 
 
+
+
+def has_both_signs(values: object) -> bool:
+    """Whether a response has clearly negative and clearly positive values.
+
+    Only then is a diverging scale (blue, white, red) right; a response of one sign (a blur,
+    or anything after ReLU) drawn on it would look like a negative photo. Values within a
+    millionth of the largest count as zero, so rounding noise does not make a blur "signed".
+    """
+    array = np.asarray(values, dtype=np.float64)
+    finite = array[np.isfinite(array)]
+    if not finite.size:
+        return False
+    tolerance = 1e-6 * float(np.abs(finite).max())
+    return bool(finite.min() < -tolerance and finite.max() > tolerance)
+
+
+def one_sign_levels(values: object) -> tuple[float, float]:
+    """(0, max) for a response ≥ 0, (min, 0) for one ≤ 0: a sequential scale with zero at one end.
+
+    A flat all-zero response gets (0, 1).
+    """
+    array = np.asarray(values, dtype=np.float64)
+    finite = array[np.isfinite(array)]
+    low = min(float(finite.min()), 0.0) if finite.size else 0.0
+    high = max(float(finite.max()), 0.0) if finite.size else 0.0
+    if high > 0.0 or low == 0.0:
+        return 0.0, high if high > 0.0 else 1.0
+    return low, 0.0

@@ -5,6 +5,7 @@ weight, and their sum (``0·0 + 1·1 + 3·2 + 4·3 = 19``). The GUI's step-by-st
 these; nothing here knows about Qt.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +15,9 @@ from engine.numerics import ops
 # (top, bottom, left, right): the lesson may need uneven padding ("same" with an even kernel).
 Padding = tuple[int, int, int, int]
 MINUS = "−"  # U+2212, the typographic minus, reads better on a projector than "-"
+# Writes one number for people; the GUI passes one with the interface language's decimal
+# separator (1,75 in Portuguese), so the engine stays free of Qt and of locales.
+NumberFormat = Callable[[float], str]
 
 
 @dataclass(frozen=True)
@@ -28,13 +32,14 @@ class ConvStep:
     weights: tuple[float, ...]  # kernel weights, row-major, paired with ``inputs``
     value: float
 
-    def formula(self) -> str:
+    def formula(self, number: NumberFormat | None = None) -> str:
         """The sum written out with numbers, e.g. ``0·0 + 1·1 + 3·2 + 4·3 = 19``."""
+        number = number or format_number
         terms = " + ".join(
-            f"{format_factor(a)}·{format_factor(w)}"
+            f"{format_factor(a, number)}·{format_factor(w, number)}"
             for a, w in zip(self.inputs, self.weights, strict=True)
         )
-        return f"{terms} = {format_number(self.value)}"
+        return f"{terms} = {number(self.value)}"
 
 
 def format_number(value: float, decimals: int = 3) -> str:
@@ -48,9 +53,9 @@ def format_number(value: float, decimals: int = 3) -> str:
     return text.replace("-", MINUS)
 
 
-def format_factor(value: float) -> str:
+def format_factor(value: float, number: NumberFormat | None = None) -> str:
     """A factor of a product: negative numbers in parentheses, ``2·(−1)``."""
-    text = format_number(value)
+    text = (number or format_number)(value)
     return f"({text})" if text.startswith(MINUS) else text
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from engine.digits.preprocess import EmptyDrawingError, mnist_steps
 from engine.models.class_names import preset
+from gui import i18n
 from gui.draw.tools import DrawTools
 from gui.session import LabSession, LoadedModel
 from gui.widgets.add_digit_bar import AddDigitBar
@@ -211,10 +212,10 @@ class DrawTab(QWidget):
     def _verdict_for(self, probabilities: np.ndarray, labels: list[str]) -> str:
         first, second = (int(i) for i in np.argsort(probabilities)[::-1][:2])
         if probabilities[first] >= UNSURE_BELOW:
-            return self.tr("{percent:.0f} % sure").format(percent=100 * probabilities[first])
-        return self.tr("Not sure: {first} ({p1:.0f} %) or {second} ({p2:.0f} %)?").format(
-            first=labels[first], p1=100 * probabilities[first],
-            second=labels[second], p2=100 * probabilities[second])
+            return self.tr("{percent} % sure").format(percent=i18n.percent(probabilities[first]))
+        return self.tr("Not sure: {first} ({p1} %) or {second} ({p2} %)?").format(
+            first=labels[first], p1=i18n.percent(probabilities[first]),
+            second=labels[second], p2=i18n.percent(probabilities[second]))
 
     def _digit_font(self, text: str) -> QFont:
         font = QFont(self.font())
@@ -249,7 +250,7 @@ class DrawTab(QWidget):
 
     def ask_where_to_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the drawing"),
-                                              str(Path.home() / "drawing.png"),
+                                              str(Path.home() / self.tr("drawing.png")),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.save_drawing(path if path.lower().endswith(".png") else f"{path}.png")

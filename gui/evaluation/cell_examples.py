@@ -67,7 +67,7 @@ class CellExamples(QListWidget):
         confidence = probabilities.max(axis=1) if len(probabilities) else np.zeros(0)
         for index in order_by_confidence(chosen, confidence)[:MAX_SHOWN]:
             true_name, predicted_name = names[int(y_true[index])], names[int(y_pred[index])]
-            share = i18n.number(float(confidence[index]) * 100, 1)
+            share = i18n.percent(float(confidence[index]))
             item = QListWidgetItem(QIcon(thumbnail(images[index])),
                                    f"{true_name} → {predicted_name}\n{share} %")
             item.setData(INDEX_ROLE, int(index))

@@ -255,14 +255,14 @@ class EvaluationTab(QWidget):
 
     def _ask_report_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"),
-                                              str(Path.home() / "evaluation_report.csv"),
+                                              str(Path.home() / self.tr("evaluation_report.csv")),
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.export_report(path)
 
     def _ask_matrix_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the confusion matrix"),
-                                              str(Path.home() / "confusion_matrix.png"),
+                                              str(Path.home() / self.tr("confusion_matrix.png")),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.export_matrix(path)

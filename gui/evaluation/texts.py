@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from engine.training.evaluation import VALIDATION, Mismatch
 from gui import i18n
+from gui.widgets.dataset_chooser import dataset_title
 
 NAMES_SHOWN = 4  # class names quoted in a warning before "…"
 
@@ -43,6 +44,7 @@ class EvaluationTexts(QObject):
 
     def problem(self, problem: Mismatch, data_name: str) -> str:
         """Why the model cannot be evaluated on this data, and what to do about it."""
+        data_name = dataset_title(data_name)
         if problem.kind == "classes":
             return self.tr("“{data}” has labels up to {label}, but the model tells only {count} "
                            "classes apart: choose a model trained on these classes.").format(
@@ -71,19 +73,19 @@ class EvaluationTexts(QObject):
         evaluation = shown.evaluation
         count, accuracy = len(evaluation.y_true), evaluation.accuracy
         score = self.tr("accuracy {accuracy} ({percent} %)").format(
-            accuracy=i18n.number(accuracy, 3), percent=i18n.number(accuracy * 100, 1))
+            accuracy=i18n.number(accuracy, 3), percent=i18n.percent(accuracy))
         if shown.split is None:
             return self.tr("{count} images: {score}").format(count=i18n.integer(count),
                                                              score=score)
         split = (self.tr("validation split (no test split: the training hold-out)")
                  if shown.split == VALIDATION else self.tr("test split"))
         return self.tr("{model} on {data}, {split}, {count} images: {score}").format(
-            model=model_title, data=shown.data_name, split=split, count=i18n.integer(count),
-            score=score)
+            model=model_title, data=dataset_title(shown.data_name), split=split,
+            count=i18n.integer(count), score=score)
 
     def evaluating(self, model_title: str, data_name: str) -> str:
         return self.tr("Evaluating {model} on {data}…").format(model=model_title,
-                                                               data=data_name)
+                                                               data=dataset_title(data_name))
 
     def cell(self, true_name: str, predicted_name: str, count: int, shown: int) -> str:
         """The heading over a cell's thumbnails."""

@@ -270,7 +270,7 @@ class FineTunePanel(QGroupBox):
 
 
 def _percent(value: float) -> str:
-    return f"{i18n.number(100.0 * value, 0)} %"
+    return f"{i18n.percent(value)} %"
 
 
 def _load_mnist() -> Any:

@@ -5,6 +5,7 @@ model card is the one ``python main.py train`` writes (built by engine/cli/train
 model trained in the window describes itself exactly as one trained on the command line.
 """
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from engine.paths import app_data_dir, atomic_write_bytes, ensure_dir
 from engine.training.history import clock, history_csv
-from engine.training.plan import BUILT_IN_KINDS, RunOutcome, model_card
+from engine.training.plan import RunOutcome, model_card
 from gui import i18n
 from gui.training.runs import STOPPED, RunList, RunRecord
 
@@ -24,6 +25,24 @@ if TYPE_CHECKING:
 
 # How the tab shows a status: a function making the (translated) text, and whether it is an error.
 ShowStatus = Callable[[Callable[[], str], bool], None]
+
+
+# Short, ASCII (every file system and USB stick takes it) and readable in class.
+_KIND_STEMS = {"cnn": "cnn", "lecture": "cnn_aula", "mlp": "mlp"}
+_DATA_STEMS = {"MNIST": "mnist", "Fashion-MNIST": "fashion_mnist", "My digits": "meus_digitos"}
+
+
+def suggested_file_stem(source: str, data_name: str) -> str:
+    """The file name offered for a trained model: ``cnn_aula_mnist``, ``mlp_mnist_amostra``."""
+    from engine.datasets.builtin import SAMPLE_NAME
+    from engine.datasets.catalog import safe_file_stem
+
+    kind = _KIND_STEMS.get(source) or safe_file_stem(Path(source).stem)
+    data = ("mnist_amostra" if data_name == SAMPLE_NAME
+            else _DATA_STEMS.get(data_name) or safe_file_stem(data_name))
+    # Accents dropped, not the letters: "dígitos" becomes "digitos".
+    stem = unicodedata.normalize("NFKD", f"{kind}_{data}")
+    return stem.encode("ascii", "ignore").decode("ascii") or "modelo"
 
 
 class TrainingFiles(QObject):
@@ -56,11 +75,7 @@ class TrainingFiles(QObject):
         outcome = self.outcome_to_save()
         if outcome is None:
             return
-        from engine.datasets.catalog import safe_file_stem
-
-        source = outcome.plan.source
-        kind = source if source in BUILT_IN_KINDS else Path(source).stem
-        name = safe_file_stem(f"{kind}_{outcome.plan.dataset.name}")
+        name = suggested_file_stem(outcome.plan.source, outcome.plan.dataset.name)
         folder = ensure_dir(app_data_dir() / "models")
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save the trained model"),
                                               str(folder / f"{name}.keras"),
@@ -118,15 +133,17 @@ class TrainingFiles(QObject):
                           True)
 
     def _ask_export_chart(self, which: str) -> None:
+        # Suggested names are translated, ASCII and without spaces, like every offered name.
+        name = {"batch": self.tr("batch_chart.png"), "epoch": self.tr("epoch_chart.png")}[which]
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the chart"),
-                                              str(Path.home() / f"{which}_chart.png"),
+                                              str(Path.home() / name),
                                               self.tr("PNG images (*.png)"))
         if path:
             self.export_chart_to(which, path if path.lower().endswith(".png") else path + ".png")
 
     def _ask_export_history(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export the history"),
-                                              str(Path.home() / "training_history.csv"),
+                                              str(Path.home() / self.tr("training_history.csv")),
                                               self.tr("CSV tables (*.csv)"))
         if path:
             self.export_history_to(path if path.lower().endswith(".csv") else path + ".csv")
@@ -146,7 +163,7 @@ class TrainingFiles(QObject):
             text = self.tr("Finished: {epochs} epoch(s) in {time}.").format(
                 epochs=len(result.history), time=clock(result.seconds))
         count = i18n.integer(len(outcome.evaluation.y_true))
-        accuracy = i18n.number(100 * outcome.evaluation.accuracy, 1)
+        accuracy = i18n.percent(outcome.evaluation.accuracy)
         if outcome.test_split == "test":
             text += " " + self.tr("Accuracy on the {count} test images: {accuracy} %.").format(
                 count=count, accuracy=accuracy)

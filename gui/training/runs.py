@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from engine.training.history import BatchValues, ExponentialAverage
 from engine.training.trainer import BatchEvent, EpochEvent
 from gui import i18n
+from gui.widgets.dataset_chooser import dataset_title
 
 # Distinct on the charts' dark background and for the common colour-vision deficiencies
 # (Okabe–Ito, lightened): a run keeps its colour in every chart and in the list.
@@ -62,7 +63,8 @@ class RunRecord:
 
     @property
     def label(self) -> str:
-        return f"{self.number}. {self.model_title} · {self.data_title}"
+        # The data's name in the language shown now; the record keeps the engine's name.
+        return f"{self.number}. {self.model_title} · {dataset_title(self.data_title)}"
 
     @property
     def short_label(self) -> str:
@@ -152,7 +154,7 @@ class RunList(QWidget):
             return self.tr("failed")
         if last is not None and last.val_accuracy is not None:
             text = self.tr("{epochs} epoch(s), validation accuracy {accuracy} %").format(
-                epochs=epochs, accuracy=i18n.number(100 * last.val_accuracy, 1))
+                epochs=epochs, accuracy=i18n.percent(last.val_accuracy))
         else:
             text = self.tr("{epochs} epoch(s)").format(epochs=epochs)
         return text + (self.tr(", stopped") if run.state == STOPPED else "")

@@ -38,6 +38,7 @@ from gui.training.progress import TrainingProgress
 from gui.training.runner import TrainingRunner
 from gui.training.runs import DONE, FAILED, PALETTE, STOPPED, RunList, RunRecord
 from gui.training.settings import HyperparameterForm
+from gui.widgets.dataset_chooser import dataset_title
 
 REFRESH_EVERY_MS = 100  # charts and progress at 10 Hz: live to the eye, cheap for training
 LEFT_WIDTH = 400
@@ -253,7 +254,7 @@ class TrainingTab(QWidget):
             self._preparing = False
             self.show_status(lambda: self.tr("Training {model} on {data}… The other tabs keep "
                                              "working meanwhile.").format(
-                model=run.model_title, data=run.data_title))
+                model=run.model_title, data=dataset_title(run.data_title)))
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.digits.paper_digits import DEFAULT_SENSITIVITY, SENSITIVITY_RANGE
+from gui import i18n
 
 RESOLUTIONS = ((640, 480), (1280, 720), (320, 240))  # what webcams commonly offer; 640 first
 PROBING, NO_CAMERA = "probing", "none"  # the camera list's placeholder entries
@@ -180,7 +181,7 @@ class DigitPanel(QWidget):
         """The selected digit's class and how sure the model is (None: no model yet)."""
         self.digit.setText(label)
         self.confidence.setText("" if confidence is None else self.tr("{percent} % sure")
-                                .format(percent=round(100 * confidence)))
+                                .format(percent=i18n.percent(confidence)))
 
     def show_nothing(self, frame_shown: bool) -> None:
         """No digit to show: in a frame without digits, say what the finder looks for."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.digits.paper_digits import candidate_steps
+from gui import i18n
 from gui.webcam.controls import DigitPanel, NoCameraPage
 from gui.webcam.status import StatusLine
 from gui.webcam.view import Mark, WebcamView
@@ -126,10 +127,13 @@ class WebcamDisplay(QWidget):
         return self._labels[label] if label < len(self._labels) else str(label)
 
     def _tag(self, detection: Detection) -> str:
+        # Whole percent: tags sit on the digits and must stay short (the rounding is still
+        # i18n.percent's, so a tag never says 100 % where the panel says 99,9 %).
         if detection.confidence is None or self._labels is None:
             return self._name(detection)
+        percent = i18n.percent(detection.confidence, 0)
         return self.tr("{label} · {percent} %").format(label=self._name(detection),
-                                                       percent=round(100 * detection.confidence))
+                                                       percent=percent)
 
     def _show_selected(self) -> None:
         detection = self.selected()

@@ -10,7 +10,7 @@ Evaluation tabs load each only once.
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from gui import i18n
@@ -20,6 +20,27 @@ from gui.workers import BackgroundCall, run_in_background
 DEFAULT_KEY = "mnist"  # ships with the app, so it is always there
 MY_DIGITS_KEY = "mydigits"  # grows while the app runs: always loaded afresh, never cached
 LAST_KEY = "data/last"  # the last dataset that loaded, chosen again at the next start
+
+
+def dataset_title(name: str) -> str:
+    """A dataset's name as people read it in the interface's language.
+
+    The engine names datasets in English ("MNIST sample (5,000 digits)"); run lists, titles
+    and messages show this instead. Imported datasets keep the name their file gave them.
+    """
+    from engine.datasets.builtin import SAMPLE_NAME, SAMPLE_SHAPE
+    from engine.datasets.my_digits import MY_DIGITS_NAME
+
+    if name == SAMPLE_NAME:
+        return QCoreApplication.translate("DatasetNames", "MNIST sample ({count} digits)").format(
+            count=i18n.integer(SAMPLE_SHAPE[0]))
+    if name == "MNIST":
+        return QCoreApplication.translate("DatasetNames", "MNIST — handwritten digits")
+    if name == "Fashion-MNIST":
+        return QCoreApplication.translate("DatasetNames", "Fashion-MNIST — clothes")
+    if name == MY_DIGITS_NAME:
+        return QCoreApplication.translate("DatasetNames", "My digits")
+    return name
 
 
 class DatasetChooser(QWidget):

@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from engine.lessons.walkthrough import format_number
+from gui.i18n import lesson_number
 from gui.widgets.feature_maps import Levels, Pixel, ThumbnailGrid, colourise
 
 FILTERS, RGB, INPUTS = "filters", "rgb", "inputs"  # the three ways of showing a kernel
@@ -44,7 +44,7 @@ def weights_table(weights: np.ndarray, row: int, col: int) -> str:
     for r, values in enumerate(weights):
         cells = []
         for c, value in enumerate(values):
-            text = format_number(value)
+            text = lesson_number(value)
             cells.append(f"<td align='right'>{f'<b>{text}</b>' if (r, c) == (row, col) else text}"
                          "</td>")
         lines.append(f"<tr>{''.join(cells)}</tr>")
@@ -94,19 +94,19 @@ class FilterGrid(ThumbnailGrid):
         """What hovering weight (row, col) of thumbnail ``index`` shows."""
         mode = self.mode()
         if mode == RGB:
-            red, green, blue = (format_number(w) for w in self._kernel[row, col, :, index])
+            red, green, blue = (lesson_number(w) for w in self._kernel[row, col, :, index])
             return self.tr("filter {filter}, row {row}, column {col}: red {red}, green {green}, "
                            "blue {blue}").format(filter=index, row=row, col=col, red=red,
                                                  green=green, blue=blue)
         if mode == FILTERS:
             weights = self._kernel[:, :, 0, index]
             head = self.tr("filter {filter}, row {row}, column {col}: {value}").format(
-                filter=index, row=row, col=col, value=format_number(weights[row, col]))
+                filter=index, row=row, col=col, value=lesson_number(weights[row, col]))
         else:
             weights = self._kernel[:, :, index, self._output_channel]
             head = self.tr("filter {filter}, input channel {channel}, row {row}, column {col}: "
                            "{value}").format(filter=self._output_channel, channel=index, row=row,
-                                             col=col, value=format_number(weights[row, col]))
+                                             col=col, value=lesson_number(weights[row, col]))
         if weights.size > MAX_TABLE_CELLS:
             return head
         return f"<qt>{html.escape(head)}{weights_table(weights, row, col)}</qt>"

@@ -6,7 +6,7 @@ Commas are accepted as decimal separators, as Brazilian students write them.
 """
 
 import numpy as np
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.lessons.walkthrough import format_number
 from gui import style
+from gui.i18n import lesson_number
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
@@ -30,7 +30,7 @@ SMALLEST_POINT_SIZE = 8.0  # long numbers shrink to fit their cell, down to this
 
 def display_number(value: float) -> str:
     """A number as the interface's language writes it in a cell (0,5 in Portuguese)."""
-    return format_number(value).replace(".", QLocale().decimalPoint())
+    return lesson_number(value)
 
 
 def parse_number(text: str) -> float | None:
@@ -195,6 +195,18 @@ class MatrixGrid(QTableWidget):
         message = message.format(text=shown, old=self.item(row, col).text())
         self.item(row, col).setToolTip(message)
         self.editRejected.emit(message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The numbers follow a language switch (2.25 ⇄ 2,25), like the words around them.
+        if event.type() == QEvent.Type.LanguageChange:
+            for r in range(self.rowCount()):
+                for c in range(self.columnCount()):
+                    item = self.item(r, c)
+                    stored = None if item is None else item.data(VALUE_ROLE)
+                    if stored is not None:
+                        item.setText(display_number(float(stored)))
+            self._fit_font()
+        super().changeEvent(event)
 
     # -- helpers ----------------------------------------------------------------------------
     def _make_item(self, value: float, editable: bool) -> QTableWidgetItem:

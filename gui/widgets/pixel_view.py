@@ -61,6 +61,10 @@ class PixelView(pg.GraphicsLayoutWidget):
         self._closed = True
         return super().close()
 
+    def set_colour_map(self, colour_map: str) -> None:
+        """Draw values with another of pyqtgraph's colour maps (e.g. "CET-L1", grey)."""
+        self.image_item.setColorMap(pg.colormap.get(colour_map))
+
     def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> None:
         """Show a 2-D image; ``levels`` default to 0–1 for inputs and the image's range else."""
         array = np.asarray(image, dtype=np.float32)

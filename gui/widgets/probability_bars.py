@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from gui import style
+from gui import i18n, style
 
 ACCENT = QColor(style.ACCENT_BLUE)  # the top class; the same blue frames a chosen matrix cell
 MUTED = QColor("#90a4ae")
@@ -95,6 +95,10 @@ class ProbabilityBars(QWidget):
         index = int((position.y() - MARGIN) // self._rows().height)
         return index if 0 <= index < len(self._labels) and position.y() >= MARGIN else None
 
+    def percent_text(self, index: int) -> str:
+        """The percentage written at the end of a bar ("99,9 %"), as every view rounds it."""
+        return self._percent_text(float(self._probabilities[index]), 1)
+
     def tooltip_for(self, index: int) -> str:
         label = self._labels[index]
         if self._probabilities is None:
@@ -151,7 +155,7 @@ class ProbabilityBars(QWidget):
                                    rows.label_width)
         painter.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                          label)
-        percent = "–" if greyed else self._percent_text(float(self._probabilities[index]), 1)
+        percent = "–" if greyed else self.percent_text(index)
         percent_box = QRectF(track.right(), y, self.width() - MARGIN - track.right(), rows.height)
         painter.drawText(percent_box,
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, percent)
@@ -159,8 +163,7 @@ class ProbabilityBars(QWidget):
     # -- helpers ----------------------------------------------------------------------------
     def _percent_text(self, value: float, decimals: int) -> str:
         # The locale gives "87,3" in Portuguese; the template lets a translation move the sign.
-        number = QLocale().toString(100.0 * value, "f", decimals)
-        return self.tr("{number} %").format(number=number)
+        return self.tr("{number} %").format(number=i18n.percent(value, decimals))
 
     def _natural_row_height(self) -> float:
         return QFontMetricsF(self.font()).height() * ROW_FACTOR

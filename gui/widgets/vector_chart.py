@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QPointF, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from engine.lessons.walkthrough import format_number
 from gui import style
+from gui.i18n import lesson_number
 
 BACKGROUND = style.CHART_BACKGROUND
 BAR_COLOUR = style.CHART_BAR
@@ -101,7 +101,7 @@ class VectorChart(pg.PlotWidget):
         return index if inside else None
 
     def tooltip_for(self, index: int) -> str:
-        value = format_number(self._values[index])
+        value = lesson_number(self._values[index])
         if self._labels is not None:
             return self.tr("{label}: {value}").format(label=self._labels[index], value=value)
         return self.tr("unit {index}: {value}").format(index=index, value=value)

@@ -804,6 +804,25 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>DatasetNames</name>
+    <message>
+        <source>MNIST sample ({count} digits)</source>
+        <translation>Amostra do MNIST ({count} dígitos)</translation>
+    </message>
+    <message>
+        <source>MNIST — handwritten digits</source>
+        <translation>MNIST — dígitos manuscritos</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST — clothes</source>
+        <translation>Fashion-MNIST — roupas</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Meus dígitos</translation>
+    </message>
+</context>
+<context>
     <name>DetectorView</name>
     <message>
         <source>Draw a 5 anywhere</source>
@@ -999,12 +1018,12 @@ colunas: {cols}</translation>
         <translation>Desenhe uma das classes deste modelo: {names}.</translation>
     </message>
     <message>
-        <source>{percent:.0f} % sure</source>
-        <translation>{percent:.0f} % de certeza</translation>
+        <source>{percent} % sure</source>
+        <translation>{percent} % de certeza</translation>
     </message>
     <message>
-        <source>Not sure: {first} ({p1:.0f} %) or {second} ({p2:.0f} %)?</source>
-        <translation>Em dúvida: {first} ({p1:.0f} %) ou {second} ({p2:.0f} %)?</translation>
+        <source>Not sure: {first} ({p1} %) or {second} ({p2} %)?</source>
+        <translation>Em dúvida: {first} ({p1} %) ou {second} ({p2} %)?</translation>
     </message>
     <message>
         <source>Open an image as the input</source>
@@ -1017,6 +1036,10 @@ colunas: {cols}</translation>
     <message>
         <source>Save the drawing</source>
         <translation>Salvar o desenho</translation>
+    </message>
+    <message>
+        <source>drawing.png</source>
+        <translation>desenho.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1117,12 +1140,20 @@ colunas: {cols}</translation>
         <translation>Exportar o relatório</translation>
     </message>
     <message>
+        <source>evaluation_report.csv</source>
+        <translation>relatorio_avaliacao.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the confusion matrix</source>
         <translation>Exportar a matriz de confusão</translation>
+    </message>
+    <message>
+        <source>confusion_matrix.png</source>
+        <translation>matriz_confusao.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1853,8 +1884,16 @@ colunas: {cols}</translation>
         <translation>O kernel ({kh}×{kw}) é maior que a imagem com preenchimento ({ph}×{pw}): use um kernel menor ou adicione preenchimento (padding).</translation>
     </message>
     <message>
-        <source>ReLU is on: every negative response became 0 (white), so only red (positive) remains. Colour scale from {low} to {high}.</source>
-        <translation>ReLU ligada: toda resposta negativa virou 0 (branco), então só resta o vermelho (positivo). Escala de cores de {low} a {high}.</translation>
+        <source>ReLU is on: every negative response became 0 (black), so only positive responses remain, from {low} (black) to {high} (white).</source>
+        <translation>A ReLU está ligada: toda resposta negativa virou 0 (preto), e só restam as respostas positivas, de {low} (preto) a {high} (branco).</translation>
+    </message>
+    <message>
+        <source>Every response is positive or zero (as with a blur), so the scale is grey, from {low} (black) to {high} (white), like a photo. Input grey levels go from 0 (black) to 1 (white).</source>
+        <translation>Toda resposta é positiva ou zero (como num desfoque), por isso a escala é cinza, de {low} (preto) a {high} (branco), como uma foto. Os níveis de cinza da entrada vão de 0 (preto) a 1 (branco).</translation>
+    </message>
+    <message>
+        <source>Every response is negative or zero, so the scale is grey, from {low} (black) to {high} (white). Input grey levels go from 0 (black) to 1 (white).</source>
+        <translation>Toda resposta é negativa ou zero, por isso a escala é cinza, de {low} (preto) a {high} (branco). Os níveis de cinza da entrada vão de 0 (preto) a 1 (branco).</translation>
     </message>
     <message>
         <source>Red: positive response; blue: negative; white: zero. The scale is symmetric, from {low} to {high}, so equal strengths get equal colours. Input grey levels go from 0 (black) to 1 (white).</source>
@@ -2873,6 +2912,17 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <source>Class</source>
@@ -3389,6 +3439,14 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Não foi possível exportar: {reason}</translation>
     </message>
     <message>
+        <source>batch_chart.png</source>
+        <translation>grafico_lotes.png</translation>
+    </message>
+    <message>
+        <source>epoch_chart.png</source>
+        <translation>grafico_epocas.png</translation>
+    </message>
+    <message>
         <source>Export the chart</source>
         <translation>Exportar o gráfico</translation>
     </message>
@@ -3399,6 +3457,10 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Export the history</source>
         <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>training_history.csv</source>
+        <translation>historico_treino.csv</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>

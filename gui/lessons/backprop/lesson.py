@@ -17,7 +17,6 @@ Run on its own with ``python -m gui.lessons.backprop``.
 import sys
 
 import numpy as np
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -30,9 +29,9 @@ from engine.lessons.backprop_walkthrough import (
     symbol,
     weight_gradient_formula,
 )
-from engine.lessons.walkthrough import format_number
 from engine.numerics import backprop
 from gui import style
+from gui.i18n import lesson_number
 from gui.lessons.backprop.tensorflow import TensorFlowCheck
 from gui.lessons.backprop.view import BackpropView
 from gui.lessons.common import LessonPage
@@ -54,7 +53,7 @@ CHOSEN_COLOUR = QColor("#ffb74d")  # the chosen weight
 
 def localised_number(value: float) -> str:
     """``format_number`` with the interface language's decimal separator (0,95 in pt-BR)."""
-    return format_number(value).replace(".", QLocale().decimalPoint())
+    return lesson_number(value)
 
 
 def symbols_for(shape: tuple[int, int], letter: str, suffix: str = "") -> dict:

@@ -21,6 +21,7 @@ from engine.lessons.walkthrough import (
 )
 from engine.numerics import ops
 from gui import style
+from gui.i18n import lesson_number
 from gui.lessons.common import LessonPage
 from gui.lessons.convolution.view import ConvolutionView
 
@@ -212,7 +213,7 @@ class ConvolutionLesson(LessonPage):
         window = {(r, c): WINDOW_COLOUR for r in step.rows for c in step.cols}
         v.input_grid.set_backgrounds(window)
         # Each covered input shows the weight that multiplies it, as in the sum below.
-        notes = ["×" + format_factor(w) for w in step.weights]
+        notes = ["×" + format_factor(w, lesson_number) for w in step.weights]
         v.input_grid.set_annotations(dict(zip(window, notes, strict=True)))
         v.kernel_grid.set_backgrounds(
             {(r, c): KERNEL_COLOUR for r in range(self._kernel.shape[0])
@@ -220,7 +221,7 @@ class ConvolutionLesson(LessonPage):
         v.output_grid.set_backgrounds({(step.out_row, step.out_col): WINDOW_COLOUR})
         title = self.tr("Output cell (row {row}, column {col}):")
         v.step_title.setText(title.format(row=step.out_row + 1, col=step.out_col + 1))
-        v.step_formula.setText(step.formula())
+        v.step_formula.setText(step.formula(lesson_number))
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

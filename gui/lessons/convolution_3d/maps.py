@@ -9,11 +9,11 @@ shared scale would leave most of them white.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
 from PySide6.QtWidgets import QWidget
 
-from engine.lessons.walkthrough import format_number
+from gui.i18n import lesson_number
 from gui.widgets.feature_maps import Pixel, ThumbnailGrid, colourise
 
 DIVERGING = "CET-D1"  # blue–white–red, as the kernel views of the lab use
@@ -114,7 +114,7 @@ class ColourBar(QWidget):
 def localised(value: float, decimals: int = 2) -> str:
     """A number as a student writes it (no "19.0", a typographic minus), with the decimal
     separator of the interface's language (0,5 in Portuguese)."""
-    return format_number(value, decimals).replace(".", QLocale().decimalPoint())
+    return lesson_number(value, decimals)
 
 
 def limit_text(limit: float) -> str:

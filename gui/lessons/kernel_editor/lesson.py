@@ -3,7 +3,8 @@
 A kernel editor applied live to a grey picture. It opens on the deck's vertical edge kernel
 [[1, 0, −1], [1, 0, −1], [1, 0, −1]] over the cameraman photo; the presets include the deck's
 horizontal edge kernel [[1, 1, 1], [0, 0, 0], [−1, −1, −1]]. The response is drawn with a
-diverging colour scale (blue negative, white zero, red positive, symmetric ±max|value|), at the
+diverging colour scale (blue negative, white zero, red positive, symmetric ±max|value|) when it
+has both signs, and in grey (black zero to white max) when it has one (a blur), at the
 same scale as the input, so that a larger stride visibly shrinks it; the output size formula
 is written out with the current numbers.
 
@@ -20,7 +21,13 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from engine.lessons.filtering import filter_image, grey_image, symmetric_levels
+from engine.lessons.filtering import (
+    filter_image,
+    grey_image,
+    has_both_signs,
+    one_sign_levels,
+    symmetric_levels,
+)
 from engine.lessons.walkthrough import Padding
 from engine.numerics import ops
 from engine.numerics.kernels import PRESETS
@@ -28,7 +35,7 @@ from engine.numerics.receptive import window_region
 from gui import i18n
 from gui.lessons.common import LessonPage
 from gui.lessons.kernel_editor.texts import FilterState, KernelEditorTexts
-from gui.lessons.kernel_editor.view import KernelEditorView
+from gui.lessons.kernel_editor.view import DIVERGING_MAP, SEQUENTIAL_MAP, KernelEditorView
 from gui.session import LabSession
 
 DECK_PRESET = "vertical_edges"
@@ -253,8 +260,14 @@ class KernelEditorLesson(LessonPage):
         v = self.view
         v.input_view.set_image(self._grey, levels=(0.0, 1.0))
         shown = self._response if self._response is not None else np.zeros((1, 1))
-        low, high = symmetric_levels(shown)
+        # Diverging only when the response has both signs: a blur on blue–white–red would
+        # look like a negative photo; on black–white it looks like the blurred photo.
+        signed = has_both_signs(shown)
+        colour_map = DIVERGING_MAP if signed else SEQUENTIAL_MAP
+        low, high = symmetric_levels(shown) if signed else one_sign_levels(shown)
+        v.output_view.set_colour_map(colour_map)
         v.output_view.set_image(shown, levels=(low, high))
+        v.colour_bar.set_colour_map(colour_map)
         v.colour_bar.set_levels(low, high)
         extent = tuple(max(a, b) for a, b in zip(self._grey.shape, shown.shape, strict=True))
         v.show_at_common_scale(extent)

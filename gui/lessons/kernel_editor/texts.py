@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from engine.lessons.walkthrough import output_size_terms
 from engine.numerics.receptive import Region
 from gui import i18n
+from gui.lessons.kernel_editor.view import DIVERGING_MAP
 
 if TYPE_CHECKING:
     from gui.lessons.kernel_editor.view import KernelEditorView
@@ -95,9 +96,18 @@ class KernelEditorTexts(QObject):
             return
         view = self._view
         low, high = view.colour_bar.levels()
+        signed = view.colour_bar.colour_map == DIVERGING_MAP
         if state.relu:
-            text = self.tr("ReLU is on: every negative response became 0 (white), so only red "
-                           "(positive) remains. Colour scale from {low} to {high}.")
+            text = self.tr("ReLU is on: every negative response became 0 (black), so only "
+                           "positive responses remain, from {low} (black) to {high} (white).")
+        elif not signed and high > 0:
+            text = self.tr("Every response is positive or zero (as with a blur), so the scale "
+                           "is grey, from {low} (black) to {high} (white), like a photo. Input "
+                           "grey levels go from 0 (black) to 1 (white).")
+        elif not signed:
+            text = self.tr("Every response is negative or zero, so the scale is grey, from "
+                           "{low} (black) to {high} (white). Input grey levels go from 0 "
+                           "(black) to 1 (white).")
         else:
             text = self.tr("Red: positive response; blue: negative; white: zero. The scale is "
                            "symmetric, from {low} to {high}, so equal strengths get equal "

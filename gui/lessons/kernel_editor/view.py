@@ -33,6 +33,7 @@ MAX_KERNEL = 7
 MAX_STRIDE = 8
 MAX_PADDING = 5  # "same" never needs more than 3 a side with a 7×7 kernel
 DIVERGING_MAP = "CET-D1"  # blue – white – red, the same map as the model's filters
+SEQUENTIAL_MAP = "CET-L1"  # black – white: a response of one sign (a blur) looks like a photo
 BAR_WIDTH = 92
 VIEW_HINT = 260  # preferred side of each picture; they grow with the window
 
@@ -53,13 +54,15 @@ class ImageView(PixelView):
 
 
 class ColourBar(pg.GraphicsLayoutWidget):
-    """The response's colour scale with numbers: blue negative, white zero, red positive."""
+    """The response's colour scale with numbers: blue negative, white zero, red positive when
+    the response has both signs; black to white when it has one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("colourBar")
         self.setBackground(style.CHART_BACKGROUND)
         self.setFixedWidth(BAR_WIDTH)
+        self.colour_map = DIVERGING_MAP
         self.bar = pg.ColorBarItem(values=(-1.0, 1.0), width=22,
                                    colorMap=pg.colormap.get(DIVERGING_MAP),
                                    interactive=False, colorMapMenu=False)
@@ -74,6 +77,10 @@ class ColourBar(pg.GraphicsLayoutWidget):
 
     def set_levels(self, low: float, high: float) -> None:
         self.bar.setLevels((low, high))
+
+    def set_colour_map(self, colour_map: str) -> None:
+        self.colour_map = colour_map
+        self.bar.setColorMap(pg.colormap.get(colour_map))
 
     def levels(self) -> tuple[float, float]:
         low, high = self.bar.levels()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.numerics.translate import shift_image
-from gui.i18n import integer, number
+from gui.i18n import integer, number, percent
 from gui.lessons.mlp_vs_cnn.models import (
     CNN_KEY,
     COMPARED,
@@ -197,7 +197,7 @@ class ShiftExperiment(QWidget):
             panel.bars.set_probabilities(probabilities, DIGITS)
             best = int(np.argmax(probabilities))
             panel.prediction.setText(self.tr("reads {digit} · {percent} %").format(
-                digit=DIGITS[best], percent=number(100 * probabilities[best], 1)))
+                digit=DIGITS[best], percent=percent(probabilities[best])))
 
     def _offset_text(self) -> str:
         down, right = self._offset

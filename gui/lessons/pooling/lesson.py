@@ -18,8 +18,9 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from engine.lessons.walkthrough import format_factor, format_number, output_size_terms
+from engine.lessons.walkthrough import format_factor, output_size_terms
 from engine.numerics import ops
+from gui.i18n import lesson_number, list_separator
 from gui.lessons.common import LessonPage
 from gui.lessons.pooling.view import PoolingView
 from gui.lessons.pooling.widgets import WINDOW_COLOUR, WINNER_COLOUR, WINNER_MARK
@@ -223,14 +224,14 @@ class PoolingLesson(LessonPage):
             return self.tr("Point at or click an output cell to see its window worked out.")
         rows, cols = self._focus_window()
         window = [self._x[r, c] for r in rows for c in cols]
-        values = [format_number(value) for value in window]
+        values = [lesson_number(value) for value in window]
         row, col = self._focus
         text = self.tr("Window at row {row}, column {col}:   max({values}) = {max}   ·   "
                        "({sum})/{count} = {avg}")
-        terms = " + ".join(format_factor(value) for value in window)
-        return text.format(row=row + 1, col=col + 1, values=", ".join(values),
-                           max=format_number(self._max[row, col]), sum=terms,
-                           count=len(values), avg=format_number(self._avg[row, col]))
+        terms = " + ".join(format_factor(value, lesson_number) for value in window)
+        return text.format(row=row + 1, col=col + 1, values=list_separator().join(values),
+                           max=lesson_number(self._max[row, col]), sum=terms,
+                           count=len(values), avg=lesson_number(self._avg[row, col]))
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

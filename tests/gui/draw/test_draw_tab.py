@@ -260,3 +260,20 @@ def test_a_three_class_model_is_named_from_a_text_file(
     tab.canvas.clear()
     wait_settled(qtbot, tab)
     assert tab.verdict.text() == "Draw one of this model's classes: circle, square, triangle."
+
+
+def test_the_verdict_and_the_top_bar_show_the_same_percentage(qtbot: QtBot,
+                                                              tab: DrawTab) -> None:
+    """"100 % de certeza" stood above a bar saying 99,9 %: both round with i18n.percent."""
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    draw_seven(tab.canvas)
+    wait_settled(qtbot, tab)
+    probabilities = tab.bars.probabilities()
+    top = int(np.argmax(probabilities))
+    shown = i18n.percent(probabilities[top])
+    verdict = tab.findChild(QLabel, "predictionVerdict").text()
+    assert verdict == f"{shown} % de certeza"
+    assert tab.bars.percent_text(top) == f"{shown} %"  # what the top bar writes
+    assert "," in shown and "." not in verdict

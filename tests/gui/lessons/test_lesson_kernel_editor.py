@@ -4,6 +4,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pyqtgraph as pg
 import pytest
 import tensorflow as tf
 from PySide6.QtCore import QRectF, Qt
@@ -253,3 +254,33 @@ def test_the_preset_list_follows_the_language(qtbot: QtBot, lesson: KernelEditor
     combo = find(lesson, QComboBox, "kernelPreset")
     qtbot.waitUntil(lambda: combo.currentText() == "Bordas verticais", timeout=2000)
     assert combo.findText("Bordas horizontais") >= 0
+
+
+def test_a_blur_is_drawn_in_grey_and_an_edge_kernel_in_blue_white_red(
+    qtbot: QtBot, lesson: KernelEditorLesson
+) -> None:
+    """A blur on the diverging scale looked like a negative photo: one sign, one grey scale."""
+    from gui.lessons.kernel_editor.view import DIVERGING_MAP, SEQUENTIAL_MAP
+
+    bar = find(lesson, pg.GraphicsLayoutWidget, "colourBar")
+    assert bar.colour_map == DIVERGING_MAP  # the deck's edge kernel: both signs
+    assert bar.levels()[0] == -bar.levels()[1]
+    combo = find(lesson, QComboBox, "kernelPreset")
+    combo.setCurrentIndex(combo.findText("Box blur (mean)"))
+    response = settled(qtbot, lesson)
+    assert response.min() >= 0
+    assert bar.colour_map == SEQUENTIAL_MAP
+    low, high = bar.levels()
+    assert low == 0.0 and high == pytest.approx(response.max())
+    # The brightest part of the photo is drawn brightest, as in the photo itself.
+    output = find(lesson, PixelView, "outputView")
+    lut = output.image_item.getColorMap().getLookupTable(nPts=2)
+    assert lut[0].sum() < lut[-1].sum()  # low end dark, high end light
+    assert "(black)" in text(lesson, "colourLegend") and "blur" in text(lesson, "colourLegend")
+    qtbot.mouseClick(find(lesson, QCheckBox, "reluCheck"), Qt.MouseButton.LeftButton)
+    combo.setCurrentIndex(combo.findText("Vertical edges"))
+    settled(qtbot, lesson)
+    assert bar.colour_map == SEQUENTIAL_MAP  # after ReLU every response is ≥ 0
+    qtbot.mouseClick(find(lesson, QCheckBox, "reluCheck"), Qt.MouseButton.LeftButton)
+    settled(qtbot, lesson)
+    assert bar.colour_map == DIVERGING_MAP

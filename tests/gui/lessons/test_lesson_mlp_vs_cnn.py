@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from engine.models.io import load_card
 from engine.numerics import ops
 from engine.numerics.translate import shift_image
+from gui import i18n
 from gui.lessons.mlp_vs_cnn.chart import ParameterChart
 from gui.lessons.mlp_vs_cnn.counts import DenseOutputs, LayerSetup
 from gui.lessons.mlp_vs_cnn.lesson import MODELS_TAB, MlpVsCnnLesson
@@ -284,7 +285,7 @@ def test_shift_buttons_move_the_digit_and_both_predictions_follow(
             best, probabilities = expected_prediction(key, shift_image(original, *move))
             np.testing.assert_allclose(now[key], probabilities, rtol=1e-5, atol=1e-6)
             assert not np.array_equal(now[key], previous[key]), (step, key)  # it was re-run
-            percent = f"{100 * probabilities[best]:.1f}"
+            percent = i18n.percent(probabilities[best])  # the one rounding of every view
             assert text(loaded, f"{prefix}Prediction") == f"reads {best} · {percent} %"
             assert find(loaded, ProbabilityBars, f"{prefix}Bars").top_class() == best
         previous = now

@@ -207,3 +207,25 @@ def test_a_real_feature_map_of_the_drawing_is_pooled(qtbot: QtBot) -> None:
     channel = lesson.findChild(QSpinBox, "channelSpin").value() - 1
     np.testing.assert_allclose(input_view.image(), layers["conv1_relu"][:, :, channel],
                                atol=1e-6)
+
+
+def test_the_window_formula_writes_decimal_commas_in_portuguese(qtbot: QtBot,
+                                                                lesson: PoolingLesson) -> None:
+    """Beside grids that write 1,75 the formula line must not write 1.75 (2.222 reads as
+    two thousand to a Brazilian student)."""
+    from gui import i18n
+
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.waitUntil(lambda: grid(lesson, "avgGrid").cell_text(0, 0) != "2.25")
+    assert texts(grid(lesson, "avgGrid")) == [["2,25", "4"], ["2", "1,75"]]
+    avg_grid = grid(lesson, "avgGrid")
+    QTest.mouseClick(avg_grid.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, cell_centre(avg_grid, 1, 1))
+    detail = label(lesson, "windowDetail")
+    assert "máx(0; 1; 6; 0) = 6" in detail or "max(0; 1; 6; 0) = 6" in detail
+    assert detail.endswith("(0 + 1 + 6 + 0)/4 = 1,75")
+    set_spin(lesson, "windowSpin", 3)
+    set_spin(lesson, "strideSpin", 1)
+    QTest.mouseClick(avg_grid.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, cell_centre(avg_grid, 0, 0))
+    assert label(lesson, "windowDetail").endswith("/9 = 2,222")

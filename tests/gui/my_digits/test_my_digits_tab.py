@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from engine.datasets.catalog import load_sample
 from engine.datasets.my_digits import MyDigits
 from engine.training.trainer import evaluate
+from gui import i18n
 from gui.my_digits.tab import MyDigitsTab
 from gui.session import LabSession, shipped_entry
 from gui.widgets.add_digit_bar import AddDigitBar
@@ -256,7 +257,7 @@ def test_fine_tuning_raises_the_accuracy_on_my_digits_and_can_be_used(
     assert evaluate(result.model, mine, y).accuracy == pytest.approx(result.after.trained_digits)
     assert result.after.mnist >= 0.9  # MNIST mixed in: it still reads everyone else's digits
     text = tab.findChild(QLabel, "fineTuneResult").text()
-    assert f"On the 30 digits of yours it trained on: {round(100 * before)} % →" in text
+    assert f"On the 30 digits of yours it trained on: {i18n.percent(before)} % →" in text
     assert "Optimistic" in text
     assert session.current is in_use  # the model in use is untouched until chosen
     for old, now in zip(weights, in_use.model.get_weights(), strict=True):

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from engine.digits.camera import SourceState
 from engine.digits.paper_video import TrueDigit, paper_frame, write_paper_video
+from gui import i18n
 from gui.session import LabSession, LoadedModel, load_for_interaction, shipped_entry
 from gui.webcam import tab as webcam_tab
 from gui.webcam.tab import WebcamTab
@@ -137,7 +138,7 @@ def test_the_selected_digit_is_shown_and_its_pipeline_drawn(qtbot: QtBot, tab: W
     qtbot.mouseClick(view, LEFT, pos=view.widget_point(x + w / 2, y + h / 2).toPoint())
     assert tab.display.selected_index() == 1
     assert tab.findChild(QLabel, "selectedDigit").text() == str(second.label)
-    percent = round(100 * second.confidence)
+    percent = i18n.percent(second.confidence)  # the one rounding of every view
     assert tab.findChild(QLabel, "selectedConfidence").text() == f"{percent} % sure"
     image, label = tab.current_candidate()
     assert label == second.label and image.shape == (28, 28)
