@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -75,7 +75,9 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     progress = tab.findChild(QProgressBar, "trainingProgress")
     seen: list[int] = []
     progress.valueChanged.connect(seen.append)
-    qtbot.mouseClick(tab.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    start = tab.findChild(QPushButton, "startButton")
+    start_at = start.mapTo(tab, QPoint(0, 0))  # Start stays under the pointer between runs
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     assert tab.is_training()
     qtbot.waitUntil(lambda: not tab.is_training(), timeout=LONG)
     first = tab.runs.runs()[0]
@@ -88,6 +90,7 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     assert len(curves.raw_accuracy.getData()[0]) == 9
     assert len(curves.epoch["val_accuracy"].getData()[0]) == 1
     assert tab.findChild(QLabel, "trainingStatus").text().startswith("Finished: 1 epoch(s)")
+    assert start.mapTo(tab, QPoint(0, 0)) == start_at
 
     # A second run on every image, stopped by the Stop button during its first epoch.
     type_into(qtbot, tab.findChild(QSpinBox, "trainingLimit"), "0")
@@ -104,6 +107,7 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     status = tab.findChild(QLabel, "trainingStatus").text()
     assert status.startswith("Stopped by you in epoch 1, after batch ")
     assert "it still works and can be saved" in status
+    assert start.mapTo(tab, QPoint(0, 0)) == start_at
     probabilities = np.asarray(tab.trained_model()(np.zeros((1, 28, 28, 1), np.float32)))
     assert np.isfinite(probabilities).all() and probabilities.sum() == pytest.approx(1, abs=1e-4)
 
