@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from engine.training.trainer import EpochEvent
+from gui import i18n
 from gui.draw.tab import DrawTab
 from gui.session import LabSession
 from gui.training.runs import DONE, STOPPED, RunRecord
@@ -218,3 +219,20 @@ def test_the_recipe_is_remembered_for_next_time(qtbot: QtBot, tab: TrainingTab) 
     assert later.form.learning_rate.text() == "0.001"
     later.form.learning_rate.stepBy(1)  # learning rates step 1, 2, 5 × 10^k
     assert later.form.learning_rate.value() == pytest.approx(0.002)
+
+
+def test_the_legend_is_never_cut_at_a_projectors_width(qtbot: QtBot, tab: TrainingTab) -> None:
+    # At 1024×768 "validação · precisão" ran off the window's right edge.
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.wait(50)
+    legend = tab.charts.legend
+    texts = [label.text for _, label in legend.items]
+    assert "validação · precisão" in texts
+    tab.resize(tab.minimumSizeHint().width(), 600)
+    qtbot.wait(50)
+    chart = tab.charts.epoch_chart
+    corner = legend.parentItem().sceneBoundingRect()  # the legend's view box
+    widest = max(legend.items, key=lambda item: item[1].width())[1]
+    # The widest line ends inside the legend's corner, and the corner inside the chart.
+    assert widest.sceneBoundingRect().right() <= corner.right()
+    assert corner.right() <= chart.viewport().width()
