@@ -236,3 +236,18 @@ def test_the_legend_is_never_cut_at_a_projectors_width(qtbot: QtBot, tab: Traini
     # The widest line ends inside the legend's corner, and the corner inside the chart.
     assert widest.sceneBoundingRect().right() <= corner.right()
     assert corner.right() <= chart.viewport().width()
+
+
+def test_a_long_run_line_wraps_instead_of_being_cut(qtbot: QtBot, tab: TrainingTab) -> None:
+    run = RunRecord(1, "Course CNN (two convolution blocks)", "MNIST sample (5,000 digits)",
+                    "#56b4e9", epochs_planned=2, batch_size=32)
+    run.finish(DONE)
+    tab.runs.add(run)
+    run_list = tab.runs.list
+    run_list.resize(300, 110)
+    qtbot.wait(50)
+    item = run_list.item(0)
+    room = run_list.visualItemRect(item)
+    line = run_list.fontMetrics().horizontalAdvance(item.text())
+    assert line > run_list.viewport().width()  # the line is longer than the list is wide
+    assert room.height() >= 2 * run_list.fontMetrics().lineSpacing()  # so it takes two lines
