@@ -22,6 +22,7 @@ from gui.training.runs import RunRecord
 BACKGROUND = style.CHART_BACKGROUND
 GREY = "#bdbdbd"
 LEGEND_POINTS = 10
+CHART_ROW_HEIGHT = 150  # pixels: one row of plots with readable ticks
 LEGEND_SAMPLE_WIDTH = 56  # the line sample, its gap and the legend's offset, in pixels
 GUIDE_PEN = pg.mkPen("#3a3a3a", width=1)  # opaque: cheaper to paint than a transparent grid
 DASH, DOT, SOLID = Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.SolidLine
@@ -114,6 +115,10 @@ class TrainingCharts(QWidget):
         self.legend = pg.LegendItem(labelTextColor=GREY, labelTextSize=f"{LEGEND_POINTS}pt")
         self.legend.setParentItem(legend_box)
         self.legend.anchor((0, 0), (0, 0), offset=(4, 4))
+        # Below these heights the axes' ticks run into each other (seen at 150 % on a
+        # 1366×768 screen); the page scrolls instead.
+        self.batch_chart.setMinimumHeight(CHART_ROW_HEIGHT)
+        self.epoch_chart.setMinimumHeight(2 * CHART_ROW_HEIGHT)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.batch_chart, 1)
