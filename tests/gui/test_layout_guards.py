@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
@@ -63,6 +63,20 @@ def visible_buttons(window: MainWindow, name: str) -> list[QAbstractButton]:
     return [b for b in window.findChildren(QAbstractButton, name) if b.isVisible()]
 
 
+def settled_positions(buttons: list[QAbstractButton], window: MainWindow,
+                      qtbot: QtBot) -> dict[QAbstractButton, QPoint]:
+    """The buttons' positions once the page has finished laying itself out (a language
+    switch's texts arrive as posted events)."""
+    positions = {b: position_in(b, window) for b in buttons}
+    for _ in range(40):
+        qtbot.wait(50)
+        now = {b: position_in(b, window) for b in buttons}
+        if now == positions:
+            break
+        positions = now
+    return positions
+
+
 def test_pressing_the_buttons_in_turn_never_moves_the_next_one(
         qtbot: QtBot, window: MainWindow) -> None:
     i18n.apply_language(i18n.PORTUGUESE, remember=False)
@@ -71,8 +85,8 @@ def test_pressing_the_buttons_in_turn_never_moves_the_next_one(
         if page.key in ("training", "webcam", "my_digits"):
             continue  # no step buttons; training's Start is measured in its own tests
         open_page(window, page.key, qtbot)
-        tracked = {b: position_in(b, window) for name in set(PRESSED)
-                   for b in visible_buttons(window, name)}
+        buttons = [b for name in set(PRESSED) for b in visible_buttons(window, name)]
+        tracked = settled_positions(buttons, window, qtbot)
         for name in PRESSED:
             for button in visible_buttons(window, name):
                 if button.isEnabled():
