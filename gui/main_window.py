@@ -93,6 +93,9 @@ def page_frame(view: QWidget) -> QScrollArea:
     frame.setObjectName(f"{view.objectName() or type(view).__name__}Frame")
     frame.setWidgetResizable(True)
     frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own (Tab goes from the navigation straight into the page), and
+    # Page Down stays with the lesson; Tab into a hidden control still scrolls it into view.
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     frame.setWidget(view)
     return frame
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from gui import i18n
@@ -176,3 +176,17 @@ def test_at_150_percent_on_a_900_by_500_window_every_primary_button_can_be_reach
     unreachable = [line for line in lines if line.startswith("unreachable")]
     assert not unreachable, "\n".join(unreachable)
 
+
+
+def test_the_scrolling_frame_around_a_page_is_no_tab_stop(
+        qtbot: QtBot, window: MainWindow) -> None:
+    # Each page now sits in a scroll area; Tab from the navigation must go into the page,
+    # not stop on that frame, which shows no focus and does nothing with keys.
+    open_page(window, "training", qtbot)
+    window.activateWindow()
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.navigation.hasFocus)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not window.pages.currentWidget()
+    assert window.pages.currentWidget().isAncestorOf(focused), focused
