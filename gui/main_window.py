@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -30,6 +31,9 @@ from gui.settings import app_settings, restore_defaults
 from gui.tf_warmup import tensorflow_warm_up
 
 LESSONS, LAB = "lessons", "lab"
+# The smallest window: inside a 1366×768 screen at 150 % with a task bar (900×500 logical
+# pixels); below their natural size the pages scroll inside themselves.
+MINIMUM_SIZE = (760, 460)
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -78,6 +82,24 @@ PAGES: tuple[Page, ...] = (
 )
 
 
+def page_frame(view: QWidget) -> QScrollArea:
+    """``view`` in a scroll area that shows it whole when it fits and scrolls when it does not.
+
+    On a 1366×768 screen at 150 % (900×500 logical pixels) Training's Start/Stop/Save were
+    off screen: the window cannot be smaller than its pages' natural size, so each page
+    scrolls inside itself instead, and the window fits the screen.
+    """
+    frame = QScrollArea()
+    frame.setObjectName(f"{view.objectName() or type(view).__name__}Frame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own (Tab goes from the navigation straight into the page), and
+    # Page Down stays with the lesson; Tab into a hidden control still scrolls it into view.
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    frame.setWidget(view)
+    return frame
+
+
 class MainWindow(QMainWindow):
     """The whole app; tests drive it by ``objectName``."""
 
@@ -88,9 +110,11 @@ class MainWindow(QMainWindow):
         self.session.inspectRequested.connect(lambda: self.show_page("activations"))
         self.session.webcamFrameChanged.connect(self._webcam_frame_for_lessons)
         self._views: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}  # each view inside its own scroll area
         self._items: dict[str, QTreeWidgetItem] = {}
         self._group_items: dict[str, QTreeWidgetItem] = {}
         self._build_navigation()
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
@@ -142,7 +166,7 @@ class MainWindow(QMainWindow):
         self.show_page("kernel_editor").source.choose(WEBCAM)
 
     def current_page_key(self) -> str:
-        return next(k for k, v in self._views.items() if v is self.pages.currentWidget())
+        return next(k for k, v in self._frames.items() if v is self.pages.currentWidget())
 
     def _navigation_changed(self, item: QTreeWidgetItem | None) -> None:
         key = item.data(0, PAGE_ROLE) if item is not None else None
@@ -151,8 +175,9 @@ class MainWindow(QMainWindow):
         if key not in self._views:
             view = next(p for p in PAGES if p.key == key).make(self.session)
             self._views[key] = view
-            self.pages.addWidget(view)
-        self.pages.setCurrentWidget(self._views[key])
+            self._frames[key] = page_frame(view)
+            self.pages.addWidget(self._frames[key])
+        self.pages.setCurrentWidget(self._frames[key])
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:

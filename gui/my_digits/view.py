@@ -69,6 +69,11 @@ class ClassCounts(QWidget):
         self._counts = np.asarray(counts, np.int64)
         self._all_text = all_text
         self.buttons[ALL].setText(f"{all_text}\n{i18n.integer(int(self._counts.sum()))}")
+        # As wide as its longest line: at the smallest window "Todos" was cut to "Todo".
+        metrics = self.buttons[ALL].fontMetrics()
+        widest = max(metrics.horizontalAdvance(line)
+                     for line in self.buttons[ALL].text().splitlines())
+        self.buttons[ALL].setMinimumWidth(max(46, widest + 16))
         for digit in range(10):
             count = int(self._counts[digit])
             button = self.buttons[digit]

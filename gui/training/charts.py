@@ -12,7 +12,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.paths import atomic_write_bytes
@@ -21,6 +21,9 @@ from gui.training.runs import RunRecord
 
 BACKGROUND = style.CHART_BACKGROUND
 GREY = "#bdbdbd"
+LEGEND_POINTS = 10
+CHART_ROW_HEIGHT = 150  # pixels: one row of plots with readable ticks
+LEGEND_SAMPLE_WIDTH = 56  # the line sample, its gap and the legend's offset, in pixels
 GUIDE_PEN = pg.mkPen("#3a3a3a", width=1)  # opaque: cheaper to paint than a transparent grid
 DASH, DOT, SOLID = Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.SolidLine
 RAW_ALPHA = 70  # of 255: the raw batch values stay visible behind the smoothed curve
@@ -106,12 +109,16 @@ class TrainingCharts(QWidget):
         for plot in (self.batch_loss, self.batch_accuracy):
             plot.setClipToView(True)  # long runs: draw only what is on screen, thinned
             plot.setDownsampling(auto=True, mode="peak")
-        legend_box = self.epoch_chart.addViewBox(1, 1)
+        self._legend_box = legend_box = self.epoch_chart.addViewBox(1, 1)
         legend_box.setMouseEnabled(False, False)
         legend_box.setMenuEnabled(False)
-        self.legend = pg.LegendItem(labelTextColor=GREY, labelTextSize="10pt")
+        self.legend = pg.LegendItem(labelTextColor=GREY, labelTextSize=f"{LEGEND_POINTS}pt")
         self.legend.setParentItem(legend_box)
         self.legend.anchor((0, 0), (0, 0), offset=(4, 4))
+        # Below these heights the axes' ticks run into each other (seen at 150 % on a
+        # 1366×768 screen); the page scrolls instead.
+        self.batch_chart.setMinimumHeight(CHART_ROW_HEIGHT)
+        self.epoch_chart.setMinimumHeight(2 * CHART_ROW_HEIGHT)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.batch_chart, 1)
@@ -172,6 +179,7 @@ class TrainingCharts(QWidget):
                 curves.colour(run.colour)
                 self._curves[run.number] = curves
                 self._add_to_legend(run)
+        self._fit_legend()
         # A fixed x range (the planned epochs): the axes are not re-laid out on every redraw,
         # and the class sees how much of the run is still to come.
         self._set_epochs(max((run.epochs_planned for run in runs), default=1))
@@ -223,11 +231,26 @@ class TrainingCharts(QWidget):
             self.legend.addItem(pg.PlotDataItem(pen=pen(GREY, dash)), text)
         for run in self._runs:
             self._add_to_legend(run)
+        self._fit_legend()
 
     def _add_to_legend(self, run: RunRecord) -> None:
         sample = pg.PlotDataItem(pen=pen(run.colour))
         self.legend.addItem(sample, run.short_label)
         self._legend_samples[run.number] = sample
+
+    def _fit_legend(self) -> None:
+        """Give the legend's corner the width of its longest line, then tell the splitter.
+
+        The corner had no least width of its own, so at 1024×768 "validação · precisão"
+        was cut at the window's edge.
+        """
+        font = QFont(self.font())
+        font.setPointSizeF(LEGEND_POINTS)
+        metrics = QFontMetrics(font)
+        texts = [label.text for _, label in self.legend.items]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self._legend_box.setMinimumWidth(widest + LEGEND_SAMPLE_WIDTH)
+        self._fit_chart_widths()
 
     # -- export --------------------------------------------------------------------------------
     def export_png(self, which: str, path: str) -> None:
@@ -261,6 +284,8 @@ class TrainingCharts(QWidget):
                                             "validation images; F1, precision and recall are "
                                             "measured on the validation images."))
         self._fill_legend()
+
+    def _fit_chart_widths(self) -> None:
         for chart in (self.batch_chart, self.epoch_chart):
             # The plots' least width (titles, axes) is not the view's: the splitter must know
             # it, or a narrow window would cut the charts off at the right.

@@ -115,6 +115,10 @@ class RunList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("runList")
+        # A run's line (network · data — result) is longer than the list at 1024×768: wrap
+        # it rather than cut it; the tooltip still has it whole.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)

@@ -93,6 +93,9 @@ class TrainingTab(QWidget):
         self.status = QLabel(objectName="trainingStatus")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for three lines from the start: a longer message after a run pushed Start up
+        # under the teacher's pointer.
+        self.status.setMinimumHeight(3 * self.status.fontMetrics().lineSpacing() + 4)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()

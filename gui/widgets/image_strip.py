@@ -67,15 +67,16 @@ class ImageStrip(QWidget):
         """Show (caption, image) pairs; images are 2-D uint8 0–255 or float 0–1, any size."""
         arrays = [None if image is None or np.size(image) == 0 else to_grey8(image)
                   for _, image in items]
-        resized = len(items) != len(self._captions)
-        self._captions = [str(caption) for caption, _ in items]
+        captions = [str(caption) for caption, _ in items]
+        resized = captions != self._captions  # the captions' words set the smallest box
+        self._captions = captions
         self._arrays = arrays
         self._images = [None if array is None else to_qimage(array) for array in arrays]
         self._changed(resized)
 
     def set_captions(self, captions: Sequence[str]) -> None:
         """Set the captions; images beyond them are dropped, missing ones shown empty."""
-        resized = len(captions) != len(self._captions)
+        resized = [str(caption) for caption in captions] != self._captions
         self._captions = [str(caption) for caption in captions]
         count = len(self._captions)
         self._arrays = (self._arrays + [None] * count)[:count]
@@ -129,6 +130,14 @@ class ImageStrip(QWidget):
         y = box.y() + (box.height() - size.height()) / 2
         return QRectF(round(x), round(y), size.width(), size.height())
 
+    def caption_rect(self, index: int) -> QRectF:
+        """Where cell ``index``'s caption is written: under its box, reaching halfway into
+        the arrows' gaps on both sides (a caption as wide as the box cut "desenhado")."""
+        box = self.cell_rect(index)
+        _, arrow, _ = self._layout()
+        return QRectF(box.x() - arrow / 2 + 1, box.bottom() + MARGIN / 2, box.width() + arrow - 2,
+                      self._caption_height())
+
     def index_at(self, position: QPoint) -> int | None:
         for index in range(self.count()):
             cell = self.cell_rect(index)
@@ -141,7 +150,7 @@ class ImageStrip(QWidget):
         return self._size_for(HINT_CELL)
 
     def minimumSizeHint(self) -> QSize:
-        return self._size_for(MIN_CELL)
+        return self._size_for(self._min_cell())
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: object) -> None:
@@ -165,9 +174,8 @@ class ImageStrip(QWidget):
         painter.setPen(QPen(FRAME_COLOUR, 1))
         painter.drawRect(box.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.setPen(self.palette().color(self.foregroundRole()))
-        caption = QRectF(box.x() - MARGIN, box.bottom() + MARGIN / 2, box.width() + 2 * MARGIN,
-                         self._caption_height())
-        painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(self.caption_rect(index),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                          | Qt.TextFlag.TextWordWrap, self._captions[index])
 
     def _paint_arrow(self, painter: QPainter, index: int) -> None:
@@ -183,6 +191,13 @@ class ImageStrip(QWidget):
     def _caption_height(self) -> float:
         return CAPTION_LINES * QFontMetricsF(self.font()).lineSpacing()
 
+    def _min_cell(self) -> int:
+        """The smallest box under which every word of every caption still fits."""
+        metrics = QFontMetricsF(self.font())
+        words = [word for caption in self._captions for word in caption.split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+        return max(MIN_CELL, int(widest - self._arrow_width()) + 4)
+
     def _arrow_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)  # the arrows carry the story: make them big
@@ -196,16 +211,17 @@ class ImageStrip(QWidget):
         """(cell size, arrow width, left edge): the largest square cells that fit, centred."""
         count = max(1, self.count())
         arrow = self._arrow_width()
-        across = (self.width() - 2 * MARGIN - (count - 1) * arrow) / count
+        side = max(float(MARGIN), arrow / 2)  # room for the outer captions' overhang
+        across = (self.width() - 2 * side - (count - 1) * arrow) / count
         down = self.height() - 2 * MARGIN - self._caption_height() - MARGIN / 2
-        cell = max(8.0, float(int(min(across, down))))
+        cell = max(float(self._min_cell()), float(int(min(across, down))))
         used = count * cell + (count - 1) * arrow
-        return cell, arrow, max(float(MARGIN), (self.width() - used) / 2)
+        return cell, arrow, max(side, (self.width() - used) / 2)
 
     def _size_for(self, cell: int) -> QSize:
         count = max(1, self.count() or 4)  # before set-up, room for the usual four steps
         arrow = self._arrow_width()
-        width = 2 * MARGIN + count * cell + (count - 1) * arrow
+        width = 2 * max(MARGIN, arrow / 2) + count * cell + (count - 1) * arrow
         height = 2 * MARGIN + cell + self._caption_height() + MARGIN / 2
         return QSize(int(width + 1), int(height + 1))
 

@@ -156,8 +156,21 @@ class StepPlayer(QWidget):
         self.forward_button.setText(self.tr("Step"))
         self.forward_button.setToolTip(self.tr("Next step (Page Down or Ctrl+→)"))
         self.speed_label.setText(self.tr("Speed"))
+        self._fix_play_width()
         self.speed_slider.setToolTip(self.tr("How fast Play moves from one step to the next"))
         self._sync()
+
+    def _fix_play_width(self) -> None:
+        """Give Play the width of its widest text, so that Play/Pause never moves the Step
+        button beside it (the next click would miss it)."""
+        button = self.play_button
+        shown = button.text()
+        widths = []
+        for text in (self.tr("Play"), self.tr("Pause")):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setMinimumWidth(max(widths))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -54,7 +54,7 @@ def choose_language(window: MainWindow, code: str, qtbot: QtBot) -> None:
 def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    assert isinstance(window.pages.currentWidget(), ConvolutionLesson)
+    assert isinstance(window.pages.currentWidget().widget(), ConvolutionLesson)
     assert window.current_page_key() == "convolution"
     assert navigation_texts(window) == [
         "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",

@@ -61,7 +61,7 @@ def still_alive(window: MainWindow, key: str = "pooling") -> None:
     """The window still answers: another page opens and becomes the current one."""
     view = window.show_page(key)
     QApplication.processEvents()
-    assert window.pages.currentWidget() is view and window.current_page_key() == key
+    assert window.pages.currentWidget().widget() is view and window.current_page_key() == key
 
 
 def png_bytes(image: np.ndarray, ext: str = ".png") -> bytes:

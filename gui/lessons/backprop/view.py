@@ -64,6 +64,14 @@ def row(*widgets: QWidget) -> QHBoxLayout:
     return layout
 
 
+def two_lines(label: QLabel) -> QLabel:
+    """Room for two lines from the start: once a step brings decimals, a sum takes two, and
+    the page below it (with "Apply step") moved down under the teacher's pointer."""
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)  # + the margins
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
 class BackpropView(QWidget):
     """Everything the lesson shows, top to bottom in the order of the slides."""
 
@@ -132,7 +140,7 @@ class BackpropView(QWidget):
         self.output_formulas: list[QLabel] = []
         for i in range(1, OUTPUT_COUNT + 1):
             self.output_symbols.append(big_label(f"outputSymbols_{i}", 11))
-            self.output_formulas.append(big_label(f"outputFormula_{i}", 15, bold=True))
+            self.output_formulas.append(two_lines(big_label(f"outputFormula_{i}", 15, bold=True)))
             layout.addWidget(self.output_symbols[-1])
             layout.addWidget(self.output_formulas[-1])
         return self.forward_section
@@ -141,7 +149,7 @@ class BackpropView(QWidget):
         self.loss_section = QGroupBox()
         layout = QVBoxLayout(self.loss_section)
         self.loss_symbols = big_label("lossSymbols", 12)
-        self.loss_formula = big_label("lossFormula", 17, bold=True)
+        self.loss_formula = two_lines(big_label("lossFormula", 17, bold=True))
         layout.addWidget(self.loss_symbols)
         layout.addWidget(self.loss_formula)
         return self.loss_section

@@ -95,15 +95,18 @@ class ConvolutionView(QWidget):
         step_frame = QFrame()
         step_frame.setFrameShape(QFrame.Shape.StyledPanel)
         step_layout = QVBoxLayout(step_frame)
-        for widget in (self.step_title, self.step_formula, self.problem_label, self.player):
+        # The player first and the controls above the grids: when "same" padding grows the
+        # input, or a step's sum takes two lines, nothing a teacher clicks moves down (below
+        # the grids, the controls fell below the fold of a 1024×768 projector).
+        for widget in (self.player, self.step_title, self.step_formula, self.problem_label):
             step_layout.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self._parameters_box())
+        layout.addWidget(step_frame)
         layout.addLayout(equation)
         layout.addWidget(self.legend)
-        layout.addWidget(step_frame)
-        layout.addWidget(self._parameters_box())
         layout.addWidget(self.size_formula)
         layout.addStretch(1)
 

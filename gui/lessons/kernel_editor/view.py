@@ -36,6 +36,7 @@ DIVERGING_MAP = "CET-D1"  # blue – white – red, the same map as the model's 
 SEQUENTIAL_MAP = "CET-L1"  # black – white: a response of one sign (a blur) looks like a photo
 BAR_WIDTH = 92
 VIEW_HINT = 260  # preferred side of each picture; they grow with the window
+LEFT_WIDTH = 290  # the kernel column, at least; wider when a language's titles need it
 
 
 def _button(name: str, checkable: bool = False) -> QPushButton:
@@ -154,7 +155,7 @@ class KernelEditorView(QWidget):
         left.addWidget(self._kernel_box())
         left.addWidget(self._settings_box())
         for label in (self.problem_label, self.legend):
-            label.setFixedWidth(290)
+            label.setFixedWidth(LEFT_WIDTH)
             left.addWidget(label)
         left.addStretch(1)
         body = QHBoxLayout()
@@ -167,7 +168,7 @@ class KernelEditorView(QWidget):
 
     def _kernel_box(self) -> QGroupBox:
         self.kernel_box = QGroupBox()
-        self.kernel_box.setFixedWidth(290)
+        self.kernel_box.setFixedWidth(LEFT_WIDTH)
         column = QVBoxLayout(self.kernel_box)
         column.addWidget(self.preset_combo)
         column.addWidget(self.preset_description)
@@ -182,16 +183,20 @@ class KernelEditorView(QWidget):
 
     def _settings_box(self) -> QGroupBox:
         self.settings_box = QGroupBox()
-        self.settings_box.setFixedWidth(290)
+        self.settings_box.setFixedWidth(LEFT_WIDTH)
         grid = QGridLayout(self.settings_box)
         grid.addWidget(self.stride_label, 0, 0)
         grid.addWidget(self.stride_spin, 0, 1)
-        grid.addWidget(self.padding_label, 1, 0)
+        # The padding label has its own row: beside its spin box and two buttons,
+        # "Preenchimento — padding (p):" was cut to "Preenchimento — pac".
+        grid.addWidget(self.padding_label, 1, 0, 1, 2)
         padding_row = QHBoxLayout()
+        padding_row.addSpacing(12)
         for widget in (self.padding_spin, self.valid_button, self.same_button):
             padding_row.addWidget(widget)
-        grid.addLayout(padding_row, 1, 1)
-        grid.addWidget(self.relu_check, 2, 0, 1, 2)
+        padding_row.addStretch(1)
+        grid.addLayout(padding_row, 2, 0, 1, 2)
+        grid.addWidget(self.relu_check, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return self.settings_box
 
@@ -245,6 +250,18 @@ class KernelEditorView(QWidget):
         self.same_button.setText(self.tr("same"))
         self.relu_check.setText(self.tr("ReLU: negative responses become 0"))
         self._retranslate_tooltips()
+        self._fit_left_column()
+
+    def _fit_left_column(self) -> None:
+        """One width for the left column, wide enough for its boxes' titles in this language
+        (a fixed 290 px cut "…(padding) e ativação")."""
+        boxes = (self.kernel_box, self.settings_box)
+        for box in boxes:
+            box.setMinimumWidth(0)
+            box.setMaximumWidth(16777215)
+        width = max([LEFT_WIDTH] + [box.minimumSizeHint().width() for box in boxes])
+        for widget in (*boxes, self.problem_label, self.legend):
+            widget.setFixedWidth(width)
 
     def _retranslate_tooltips(self) -> None:
         self.preset_combo.setToolTip(self.tr(

@@ -8,7 +8,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from engine.training.trainer import EpochEvent
+from gui import i18n
 from gui.draw.tab import DrawTab
 from gui.session import LabSession
 from gui.training.runs import DONE, STOPPED, RunRecord
@@ -76,7 +77,9 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     progress = tab.findChild(QProgressBar, "trainingProgress")
     seen: list[int] = []
     progress.valueChanged.connect(seen.append)
-    qtbot.mouseClick(tab.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    start = tab.findChild(QPushButton, "startButton")
+    start_at = start.mapTo(tab, QPoint(0, 0))  # Start stays under the pointer between runs
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     assert tab.is_training()
     qtbot.waitUntil(lambda: not tab.is_training(), timeout=LONG)
     first = tab.runs.runs()[0]
@@ -89,6 +92,7 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     assert len(curves.raw_accuracy.getData()[0]) == 9
     assert len(curves.epoch["val_accuracy"].getData()[0]) == 1
     assert tab.findChild(QLabel, "trainingStatus").text().startswith("Finished: 1 epoch(s)")
+    assert start.mapTo(tab, QPoint(0, 0)) == start_at
 
     # A second run on every image, stopped by the Stop button during its first epoch.
     type_into(qtbot, tab.findChild(QSpinBox, "trainingLimit"), "0")
@@ -105,6 +109,7 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
     status = tab.findChild(QLabel, "trainingStatus").text()
     assert status.startswith("Stopped by you in epoch 1, after batch ")
     assert "it still works and can be saved" in status
+    assert start.mapTo(tab, QPoint(0, 0)) == start_at
     probabilities = np.asarray(tab.trained_model()(np.zeros((1, 28, 28, 1), np.float32)))
     assert np.isfinite(probabilities).all() and probabilities.sum() == pytest.approx(1, abs=1e-4)
 
@@ -256,3 +261,35 @@ def test_the_recipe_is_remembered_for_next_time(qtbot: QtBot, tab: TrainingTab) 
     assert later.form.learning_rate.text() == "0.001"
     later.form.learning_rate.stepBy(1)  # learning rates step 1, 2, 5 × 10^k
     assert later.form.learning_rate.value() == pytest.approx(0.002)
+
+
+def test_the_legend_is_never_cut_at_a_projectors_width(qtbot: QtBot, tab: TrainingTab) -> None:
+    # At 1024×768 "validação · precisão" ran off the window's right edge.
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.wait(50)
+    legend = tab.charts.legend
+    texts = [label.text for _, label in legend.items]
+    assert "validação · precisão" in texts
+    tab.resize(tab.minimumSizeHint().width(), 600)
+    qtbot.wait(50)
+    chart = tab.charts.epoch_chart
+    corner = legend.parentItem().sceneBoundingRect()  # the legend's view box
+    widest = max(legend.items, key=lambda item: item[1].width())[1]
+    # The widest line ends inside the legend's corner, and the corner inside the chart.
+    assert widest.sceneBoundingRect().right() <= corner.right()
+    assert corner.right() <= chart.viewport().width()
+
+
+def test_a_long_run_line_wraps_instead_of_being_cut(qtbot: QtBot, tab: TrainingTab) -> None:
+    run = RunRecord(1, "Course CNN (two convolution blocks)", "MNIST sample (5,000 digits)",
+                    "#56b4e9", epochs_planned=2, batch_size=32)
+    run.finish(DONE)
+    tab.runs.add(run)
+    run_list = tab.runs.list
+    run_list.resize(300, 110)
+    qtbot.wait(50)
+    item = run_list.item(0)
+    room = run_list.visualItemRect(item)
+    line = run_list.fontMetrics().horizontalAdvance(item.text())
+    assert line > run_list.viewport().width()  # the line is longer than the list is wide
+    assert room.height() >= 2 * run_list.fontMetrics().lineSpacing()  # so it takes two lines

@@ -328,7 +328,7 @@ def test_a_frame_sent_to_the_lessons_opens_the_kernel_editor_on_it(qtbot: QtBot)
     frame = np.zeros((48, 64, 3), np.uint8)
     frame[:, 32:] = 200
     window.session.set_webcam_frame(frame)
-    lesson = window.pages.currentWidget()
+    lesson = window.pages.currentWidget().widget()
     assert window.current_page_key() == "kernel_editor"
     assert lesson.source.current_key() == WEBCAM
     assert lesson.grey_input().shape == (48, 64)

@@ -96,3 +96,19 @@ def test_conversion_to_grey_levels() -> None:
     assert np.array_equal(to_grey8(np.array([[True, False]])), [[255, 0]])
     with pytest.raises(ValueError, match="2-D"):
         to_grey8(np.zeros((4, 4, 3)))
+
+
+def test_every_caption_word_fits_even_at_the_smallest_size(strip: ImageStrip) -> None:
+    # Desenhar's strip at 1024×768 read "lesenhad" and "recortadc": the box was narrower
+    # than the longest Portuguese word under it.
+    strip.set_captions(["como desenhado", "recortado", "20 × 20", "centrado 28 × 28"])
+    strip.resize(strip.minimumSizeHint())
+    QApplication.processEvents()
+    metrics = strip.fontMetrics()
+    for index, caption in enumerate(strip.captions()):
+        room = strip.caption_rect(index)
+        assert room.left() >= 0 and room.right() <= strip.width()
+        for word in caption.split():
+            assert metrics.horizontalAdvance(word) <= room.width(), (caption, word, room)
+        if index:  # captions side by side never overlap
+            assert strip.caption_rect(index - 1).right() < room.left()
