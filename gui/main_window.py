@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.about import show_about
+from gui.manual import ManualDialog
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
+from gui.shortcuts import ShortcutsDialog
 from gui.tf_warmup import tensorflow_warm_up
 from gui.widgets.focus_frame import FocusFrameDelegate
 from gui.widgets.step_player import StepPlayer
@@ -231,10 +234,32 @@ class MainWindow(QMainWindow):
         self.full_screen_action.toggled.connect(self._toggle_full_screen)
         self.view_menu.addAction(self.full_screen_action)
         self.help_menu = bar.addMenu("")
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("manualAction")
+        self.manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda: show_about(self))
         self.help_menu.addAction(self.about_action)
+
+    def show_manual(self) -> QDialog:
+        dialog = ManualDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # not modal to the app: the manual can stay open beside a lesson
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _language_chosen(self, action: QAction) -> None:
         i18n.apply_language(action.data())
@@ -312,6 +337,8 @@ class MainWindow(QMainWindow):
         self.tf_details.setText(self.tr("Details"))
         self.tf_details.setToolTip(self.tr("What Python reported when loading TensorFlow."))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About CNN Lab"))
         group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}
         for group, item in self._group_items.items():

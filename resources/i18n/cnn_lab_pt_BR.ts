@@ -24,6 +24,14 @@
         <translation>As fotos de exemplo das lições de imagens vêm da coleção do projeto scikit-image (domínio público ou CC0; veja resources/photos/LICENSE.md). O Fashion-MNIST é da Zalando Research (licença MIT).</translation>
     </message>
     <message>
+        <source>Photos: the astronaut Eileen Collins, NASA Great Images (public domain); coffee, Rachel Michetti, courtesy of Pikolo Espresso Bar (CC0); Chelsea the cat, Stefan van der Walt (CC0); the cameraman, Lav Varshney (CC0); brick wall, CC0Textures (CC0); Greek coins from Pompeii, Brooklyn Museum (no known copyright restrictions); text, Wikipedia (public domain).</source>
+        <translation>Fotos: a astronauta Eileen Collins, NASA Great Images (domínio público); café, Rachel Michetti, cortesia do Pikolo Espresso Bar (CC0); a gata Chelsea, Stefan van der Walt (CC0); o fotógrafo (“cameraman”), Lav Varshney (CC0); parede de tijolos, CC0Textures (CC0); moedas gregas de Pompeia, Brooklyn Museum (sem restrições de direitos autorais conhecidas); texto, Wikipédia (domínio público).</translation>
+    </message>
+    <message>
+        <source>CNN Lab is free software under the {licence} licence: use, copy, change and share it, keeping its copyright and licence notice.</source>
+        <translation>O CNN Lab é software livre sob a licença {licence}: use, copie, modifique e compartilhe, mantendo o aviso de direitos autorais e de licença.</translation>
+    </message>
+    <message>
         <source>Built with Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph and OpenCV, on Python {python}.</source>
         <translation>Feito com Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph e OpenCV, em Python {python}.</translation>
     </message>
@@ -1999,6 +2007,14 @@ colunas: {cols}</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atal&amp;hos de teclado</translation>
+    </message>
+    <message>
         <source>&amp;About CNN Lab</source>
         <translation>&amp;Sobre o CNN Lab</translation>
     </message>
@@ -2101,6 +2117,13 @@ colunas: {cols}</translation>
     <message>
         <source>Activations</source>
         <translation>Ativações</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>CNN Lab manual</source>
+        <translation>Manual do CNN Lab</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3002,32 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+</context>
+<context>
     <name>SourceBar</name>
     <message>
         <source>Looking for cameras…</source>
@@ -3515,6 +3564,85 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Could not save {path}: {reason}</source>
         <translation>Não foi possível salvar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Em qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Lessons with steps</source>
+        <translation>Lições com passos</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Desenhar</translation>
+    </message>
+    <message>
+        <source>This manual (Help → Manual)</source>
+        <translation>Este manual (Ajuda → Manual)</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson (what a presenter remote sends)</source>
+        <translation>Próximo passo da lição (o que um passador de slides envia)</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>Passo anterior da lição</translation>
+    </message>
+    <message>
+        <source>Next or previous control; the arrows move inside a grid or a list</source>
+        <translation>Próximo controle ou o anterior; as setas andam dentro de uma grade ou de uma lista</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Liga ou desliga a tela cheia</translation>
+    </message>
+    <message>
+        <source>Quit CNN Lab</source>
+        <translation>Sai do CNN Lab</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Passo anterior</translation>
+    </message>
+    <message>
+        <source>Play or pause the steps</source>
+        <translation>Reproduz ou pausa os passos</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation>Volta ao primeiro passo</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Desfaz o último traço</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refaz</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Apaga o desenho</translation>
+    </message>
+    <message>
+        <source>Eraser on or off</source>
+        <translation>Liga ou desliga a borracha</translation>
+    </message>
+    <message>
+        <source>Open a picture of a digit</source>
+        <translation>Abre uma imagem de um dígito</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation>Salva o desenho</translation>
     </message>
 </context>
 </TS>
