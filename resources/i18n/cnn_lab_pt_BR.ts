@@ -3410,6 +3410,14 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Salvar modelo…</translation>
     </message>
     <message>
+        <source>Show slowly</source>
+        <translation>Demonstração lenta</translation>
+    </message>
+    <message>
+        <source>For a demonstration: each epoch lasts at least about {seconds} s, so the class can follow the curves. Training itself learns the same; only the pace changes.</source>
+        <translation>Para uma demonstração: cada época dura pelo menos cerca de {seconds} s, para que a turma acompanhe as curvas. O treinamento aprende o mesmo; só o ritmo muda.</translation>
+    </message>
+    <message>
         <source>Save the trained network (.keras) with its model card, and use it in the Draw and Activations tabs.</source>
         <translation>Salva a rede treinada (.keras) com sua ficha do modelo e a usa nas abas Desenhar e Ativações.</translation>
     </message>

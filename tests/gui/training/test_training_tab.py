@@ -1,14 +1,17 @@
 """The Training tab trains, stops, saves and compares runs the way a class would use it."""
 
 import csv
+import itertools
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QProgressBar,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from engine.training.pacing import demo_batch_seconds
 from engine.training.trainer import EpochEvent
 from gui.draw.tab import DrawTab
 from gui.session import LabSession
@@ -214,3 +218,28 @@ def test_the_recipe_is_remembered_for_next_time(qtbot: QtBot, tab: TrainingTab) 
     assert later.form.learning_rate.text() == "0.001"
     later.form.learning_rate.stepBy(1)  # learning rates step 1, 2, 5 × 10^k
     assert later.form.learning_rate.value() == pytest.approx(0.002)
+
+
+def test_show_slowly_paces_a_short_run_is_remembered_and_stops_at_once(
+        qtbot: QtBot, tab: TrainingTab) -> None:
+    prepare(qtbot, tab, epochs="3", limit="300", batch="32")
+    slow = tab.findChild(QCheckBox, "slowDemoCheck")
+    assert slow.toolTip()
+    qtbot.mouseClick(slow, Qt.MouseButton.LeftButton, pos=QPoint(8, slow.height() // 2))
+    assert slow.isChecked()
+    arrivals: list[tuple[float, int]] = []
+    tab.runner.batchDone.connect(
+        lambda event: arrivals.append((time.perf_counter(), event.batches_per_epoch)))
+    qtbot.mouseClick(tab.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(arrivals) >= 4, timeout=LONG)
+    wanted = demo_batch_seconds(arrivals[0][1])
+    gaps = [later[0] - earlier[0] for earlier, later in itertools.pairwise(arrivals[1:])]
+    assert wanted > 0.5 and min(gaps) >= 0.9 * wanted, (wanted, gaps)  # an epoch lasts ~8 s
+    pressed = time.perf_counter()
+    qtbot.mouseClick(tab.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.is_training(), timeout=LONG)
+    assert time.perf_counter() - pressed < 3.0, "Stop must not wait out the slow pacing"
+    assert tab.current_run().state == STOPPED
+    again = TrainingTab(LabSession())
+    qtbot.addWidget(again)
+    assert again.findChild(QCheckBox, "slowDemoCheck").isChecked(), "the choice is remembered"
