@@ -63,6 +63,14 @@
         <translation>Entrada, linha {row}, coluna {col}: {value}</translation>
     </message>
     <message>
+        <source>Each bar is the network&apos;s probability for one class; the tallest is its answer. Point at a bar to read its value.</source>
+        <translation>Cada barra é a probabilidade que a rede dá a uma classe; a mais alta é a sua resposta. Aponte para uma barra para ler o seu valor.</translation>
+    </message>
+    <message>
+        <source>Each bar is the value of one unit of this layer; point at a bar to read it.</source>
+        <translation>Cada barra é o valor de uma unidade desta camada; aponte para uma barra para lê-lo.</translation>
+    </message>
+    <message>
         <source>Point at a feature map to see its values and the part of the input each cell sees; click a map to enlarge it.</source>
         <translation>Aponte para um mapa de características para ver seus valores e a parte da entrada que cada célula vê; clique num mapa para ampliá-lo.</translation>
     </message>
@@ -3101,6 +3109,10 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Iniciando {source}…</translation>
     </message>
     <message>
+        <source>{source} · {width} × {height} · still image · digits found: {digits}</source>
+        <translation>{source} · {width} × {height} · imagem parada · dígitos encontrados: {digits}</translation>
+    </message>
+    <message>
         <source>{source} · {width} × {height} · {fps} frames/s · digits found: {digits}</source>
         <translation>{source} · {width} × {height} · {fps} quadros/s · dígitos encontrados: {digits}</translation>
     </message>
@@ -3545,6 +3557,10 @@ linhas: {rows}     colunas: {cols}</translation>
 </context>
 <context>
     <name>WebcamTab</name>
+    <message>
+        <source>Click a digit&apos;s box in the picture to add it to your collection.</source>
+        <translation>Clique na caixa de um dígito na imagem para adicioná-lo à sua coleção.</translation>
+    </message>
     <message>
         <source>Camera {number}</source>
         <translation>Câmera {number}</translation>
