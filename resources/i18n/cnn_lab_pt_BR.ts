@@ -1314,6 +1314,10 @@ colunas: {cols}</translation>
         <translation>Sua coleção tem {count} dígitos; o ajuste fino precisa de pelo menos {minimum}. Adicione mais na aba Desenhar — sobretudo os dígitos que a rede erra, com o rótulo certo.</translation>
     </message>
     <message>
+        <source>All your digits are {label}s; fine-tuning needs at least {minimum} different digits, or the network would learn that every digit is a {label}.</source>
+        <translation>Todos os seus dígitos são {label}; o ajuste fino precisa de pelo menos {minimum} dígitos diferentes, senão a rede aprenderia que todo dígito é um {label}.</translation>
+    </message>
+    <message>
         <source>The model in use does not read digits (28 × 28 in, 10 classes out); choose a digit model first.</source>
         <translation>O modelo em uso não lê dígitos (entrada 28 × 28, saída de 10 classes); escolha antes um modelo de dígitos.</translation>
     </message>
@@ -1342,8 +1346,12 @@ colunas: {cols}</translation>
         <translation>Com menos de {minimum} dígitos nenhum é deixado de lado, então não há medida em dígitos que ela não viu.</translation>
     </message>
     <message>
-        <source>On MNIST test images: {before} → {after} (it should still read other people&apos;s digits).</source>
-        <translation>Nas imagens de teste do MNIST: {before} → {after} (ela deve continuar lendo os dígitos das outras pessoas).</translation>
+        <source>On the {count} MNIST test digits (the Evaluation tab&apos;s images): {before} → {after} (it should still read other people&apos;s digits).</source>
+        <translation>Nos {count} dígitos de teste do MNIST (as imagens da aba Avaliação): {before} → {after} (ela deve continuar lendo os dígitos de outras pessoas).</translation>
+    </message>
+    <message>
+        <source>Trains a copy of the model in use for a few epochs, with a low learning rate, on your digits mixed with MNIST. The model in use stays as it is until you choose to use the new one. It needs at least {digits} of your digits, of at least {classes} different classes.</source>
+        <translation>Treina uma cópia do modelo em uso por algumas épocas, com uma taxa de aprendizado baixa, nos seus dígitos misturados com o MNIST. O modelo em uso continua como está até você escolher usar o novo. São necessários pelo menos {digits} dígitos seus, de pelo menos {classes} classes diferentes.</translation>
     </message>
     <message>
         <source>Could not save the model: {reason}</source>
@@ -1356,10 +1364,6 @@ colunas: {cols}</translation>
     <message>
         <source>Fine-tune on my digits</source>
         <translation>Ajuste fino com meus dígitos</translation>
-    </message>
-    <message>
-        <source>Trains a copy of the model in use for a few epochs, with a low learning rate, on your digits mixed with MNIST. The model in use stays as it is until you choose to use the new one.</source>
-        <translation>Treina uma cópia do modelo em uso por poucas épocas, com taxa de aprendizado baixa, com os seus dígitos misturados ao MNIST. O modelo em uso fica como está até você escolher usar o novo.</translation>
     </message>
     <message>
         <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else&apos;s.</source>
