@@ -4,7 +4,7 @@ The style's own focus rectangle is a thin dotted line: on a projector it vanishe
 cell painted yellow (the kernel's window) it cannot be seen at all.
 """
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,7 +21,7 @@ def draw_focus_frame(painter: QPainter, option: QStyleOptionViewItem, view: QWid
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = FOCUS_WIDTH // 2 + 1
+    inset = FOCUS_WIDTH // 2
     painter.drawRect(option.rect.adjusted(inset, inset, -inset - 1, -inset - 1))
     # A thin white line inside: the frame stays visible on a dark selection colour too.
     painter.setPen(QPen(QColor("white"), 1))
@@ -41,3 +41,9 @@ class FocusFrameDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         draw_focus_frame(painter, option, self._view)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # Room for the frame above and below the text, so it never covers the letters.
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * FOCUS_WIDTH)
