@@ -11,3 +11,14 @@ def app_version() -> str:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+def app_licence() -> str:
+    """The licence the installed metadata declares (pyproject's ``license``), e.g. "MIT"."""
+    from importlib import metadata
+
+    try:
+        declared = metadata.metadata(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "MIT"  # as pyproject.toml says; a folder never installed has no metadata
+    return declared.get("License-Expression") or declared.get("License") or "MIT"

@@ -6,7 +6,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine.version import app_version
+from engine.version import app_licence, app_version
 
 
 def about_text() -> str:
@@ -43,6 +43,19 @@ def about_text() -> str:
             "collection (public domain or CC0; see resources/photos/LICENSE.md). Fashion-MNIST "
             "is by Zalando Research (MIT licence).",
         ),
+        QCoreApplication.translate(
+            "About",
+            "Photos: the astronaut Eileen Collins, NASA Great Images (public domain); coffee, "
+            "Rachel Michetti, courtesy of Pikolo Espresso Bar (CC0); Chelsea the cat, Stefan "
+            "van der Walt (CC0); the cameraman, Lav Varshney (CC0); brick wall, CC0Textures "
+            "(CC0); Greek coins from Pompeii, Brooklyn Museum (no known copyright restrictions); "
+            "text, Wikipedia (public domain).",
+        ),
+        QCoreApplication.translate(
+            "About",
+            "CNN Lab is free software under the {licence} licence: use, copy, change and share "
+            "it, keeping its copyright and licence notice.",
+        ).format(licence=app_licence()),
         QCoreApplication.translate(
             "About",
             "Built with Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph and OpenCV, "

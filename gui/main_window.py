@@ -9,9 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,15 +28,49 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.about import show_about
+from gui.manual import ManualDialog
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
+from gui.shortcuts import ShortcutsDialog
 from gui.tf_warmup import tensorflow_warm_up
+from gui.widgets.focus_frame import FocusFrameDelegate
+from gui.widgets.step_player import StepPlayer
 
 LESSONS, LAB = "lessons", "lab"
 # The smallest window: inside a 1366×768 screen at 150 % with a task bar (900×500 logical
 # pixels); below their natural size the pages scroll inside themselves.
 MINIMUM_SIZE = (760, 460)
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+PRESENTER_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}  # a step forward or back
+
+
+class _PresenterKeys(QObject):
+    """Page Down / Page Up step the current lesson, wherever the keyboard focus is.
+
+    A presenter remote sends exactly these keys. Without this, the side list took them (and
+    jumped to the last page) and a grid cell scrolled instead, so the class saw the wrong page.
+    """
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if event.type() not in kinds or not isinstance(event, QKeyEvent):
+            return False
+        step = PRESENTER_KEYS.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False  # a dialog keeps its own keys
+        player = self._window.current_step_player()
+        if player is None:
+            return False  # a page without steps: the keys do what they always do
+        if event.type() == QEvent.Type.KeyPress:
+            player.step_forward() if step > 0 else player.step_back()
+        event.accept()  # an accepted override keeps page shortcuts from stepping twice
+        return True
 
 
 @dataclass(frozen=True)
@@ -121,6 +157,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if warm_up_tensorflow:
             self._start_warm_up()
+        self._presenter_keys = _PresenterKeys(self)
+        QApplication.instance().installEventFilter(self._presenter_keys)
 
     # -- navigation ---------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -131,6 +169,8 @@ class MainWindow(QMainWindow):
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)  # readable from the back of a classroom
         self.navigation.setFont(font)
+        # The style's dotted focus line was too faint to follow with the keyboard.
+        self.navigation.setItemDelegate(FocusFrameDelegate(self.navigation))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for group in (LESSONS, LAB):
@@ -164,6 +204,14 @@ class MainWindow(QMainWindow):
         from gui.widgets.image_source import WEBCAM
 
         self.show_page("kernel_editor").source.choose(WEBCAM)
+
+    def current_step_player(self) -> StepPlayer | None:
+        """The step controls of the page shown, if it has some (the lessons that animate)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return None
+        players = [p for p in page.findChildren(StepPlayer) if p.isVisible() and p.count > 0]
+        return players[0] if players else None
 
     def current_page_key(self) -> str:
         return next(k for k, v in self._frames.items() if v is self.pages.currentWidget())
@@ -211,10 +259,32 @@ class MainWindow(QMainWindow):
         self.full_screen_action.toggled.connect(self._toggle_full_screen)
         self.view_menu.addAction(self.full_screen_action)
         self.help_menu = bar.addMenu("")
+        self.manual_action = QAction(self)
+        self.manual_action.setObjectName("manualAction")
+        self.manual_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.manual_action.triggered.connect(self.show_manual)
+        self.help_menu.addAction(self.manual_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda: show_about(self))
         self.help_menu.addAction(self.about_action)
+
+    def show_manual(self) -> QDialog:
+        dialog = ManualDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # not modal to the app: the manual can stay open beside a lesson
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _language_chosen(self, action: QAction) -> None:
         i18n.apply_language(action.data())
@@ -292,6 +362,8 @@ class MainWindow(QMainWindow):
         self.tf_details.setText(self.tr("Details"))
         self.tf_details.setToolTip(self.tr("What Python reported when loading TensorFlow."))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About CNN Lab"))
         group_titles = {LESSONS: self.tr("Lessons"), LAB: self.tr("Lab")}
         for group, item in self._group_items.items():
@@ -372,6 +444,7 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._items else PAGES[0].key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self._presenter_keys)
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())

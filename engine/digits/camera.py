@@ -179,6 +179,11 @@ class FrameSource:
         return frame if ok and frame is not None and frame.size else None
 
     # -- releasing -------------------------------------------------------------------------
+    @property
+    def is_still(self) -> bool:
+        """A still image, repeated: its frame rate is ours, not the picture's."""
+        return self._still is not None
+
     def is_opened(self) -> bool:
         """True while frames can come (a camera or file that is open, a loaded image)."""
         return self.state is SourceState.OPEN

@@ -28,9 +28,11 @@ import numpy as np
 
 from engine.datasets.base import Dataset, stratified_split
 from engine.tensorflow_runtime import require_keras
+from engine.training.evaluation import evaluation_set
 from engine.training.trainer import EpochEvent, TrainConfig, TrainingMonitor, evaluate, train
 
 MIN_DIGITS = 10  # fewer than this cannot move a network in any useful direction
+MIN_CLASSES = 2  # one digit only would teach the network that every digit is that one
 HOLD_OUT_FROM = 50  # from here on, a share of the digits is kept aside for an honest measure
 HOLD_OUT_FRACTION = 0.2
 HOLD_OUT_SEED = 7
@@ -59,7 +61,7 @@ class Scores:
 
     trained_digits: float  # the digits it trains on (optimistic after training)
     held_out_digits: float | None  # digits kept aside (None: too few to keep any aside)
-    mnist: float
+    mnist: float  # on every MNIST test image, as the Evaluation tab measures it
 
 
 @dataclass
@@ -72,17 +74,31 @@ class FineTuneResult:
     repeats: int
     mnist_images: int
     mnist_name: str
+    mnist_measured_on: int  # how many MNIST images ``Scores.mnist`` counts (the test split)
     stopped: bool
     seconds: float
     history: list[EpochEvent] = field(default_factory=list)
 
 
 def check_collection(y: np.ndarray) -> None:
-    """Raise FineTuneError with a plain explanation when there are too few digits."""
+    """Raise FineTuneError with a plain explanation when there are too few digits or classes."""
     if len(y) < MIN_DIGITS:
         raise FineTuneError(f"Only {len(y)} digit(s) in the collection; fine-tuning needs at "
                             f"least {MIN_DIGITS} (a few of each digit the network gets wrong is "
                             "a good start).")
+    if len(np.unique(y)) < MIN_CLASSES:
+        raise FineTuneError(f"All the digits in the collection are of one class; fine-tuning "
+                            f"needs at least {MIN_CLASSES} different digits, or the network "
+                            "learns that every digit is that one.")
+
+
+def collection_problem(y: np.ndarray) -> str | None:
+    """Which rule a collection breaks: "too few digits", "one class", or None."""
+    if len(y) < MIN_DIGITS:
+        return "too few digits"
+    if len(np.unique(y)) < MIN_CLASSES:
+        return "one class"
+    return None
 
 
 def check_model(model: Any) -> None:
@@ -136,6 +152,13 @@ def _mnist_check(mnist: Dataset, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return x[picked], y[picked]
 
 
+def _mnist_measure(mnist: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """The MNIST images the before/after figure counts: the very set the Evaluation tab uses
+    (the test split), so the two tabs give the same figure for the same model."""
+    chosen = evaluation_set(mnist)
+    return chosen.x, chosen.y
+
+
 def _scores(predictor: Any, mine: tuple[np.ndarray, np.ndarray],
             held: tuple[np.ndarray, np.ndarray], mnist: tuple[np.ndarray, np.ndarray]) -> Scores:
     def accuracy(x: np.ndarray, y: np.ndarray) -> float:
@@ -164,7 +187,8 @@ def fine_tune(model: Any, x_mine: np.ndarray, y_mine: np.ndarray, mnist: Dataset
 
     tuned = copy_model(model)
     predictor = Predictor(tuned)  # one compiled graph for both measures: it reads live weights
-    before = _scores(predictor, mine, held, check)
+    measure = _mnist_measure(mnist)
+    before = _scores(predictor, mine, held, measure)
     x, y, repeats = mix_with_mnist(*mine, mnist.x_train, mnist.y_train, settings.mnist_images,
                                    settings.seed)
     config = TrainConfig(epochs=settings.epochs, batch_size=settings.batch_size,
@@ -172,9 +196,10 @@ def fine_tune(model: Any, x_mine: np.ndarray, y_mine: np.ndarray, mnist: Dataset
                          seed=settings.seed)
     # The MNIST check images are the validation set: each epoch shows whether MNIST suffers.
     outcome = train(tuned, x, y, config, monitor, validation=check)
-    after = _scores(predictor, mine, held, check)
+    after = _scores(predictor, mine, held, measure)
     return FineTuneResult(tuned, before, after, len(mine[1]), len(held[1]), repeats,
-                          len(x) - repeats * len(mine[1]), mnist.name, outcome.stopped,
+                          len(x) - repeats * len(mine[1]), mnist.name, len(measure[1]),
+                          outcome.stopped,
                           time.perf_counter() - started, outcome.history)
 
 

@@ -304,7 +304,19 @@ class ActivationsTab(QWidget):
             row=row, col=col, value=i18n.number(value, 3)))
 
     def _pointer_left(self) -> None:
+        """The hint for what is shown: maps, the class probabilities, or a layer's values."""
         self.input_view.hide_outline()
+        name = self.layers.current_name()
+        output = self._outputs.get(name) if name is not None else None
+        if output is not None and output.ndim != 3:
+            if name == self.layers.last_name():
+                self.hover_info.setText(self.tr("Each bar is the network's probability for one "
+                                                "class; the tallest is its answer. Point at a "
+                                                "bar to read its value."))
+            else:
+                self.hover_info.setText(self.tr("Each bar is the value of one unit of this "
+                                                "layer; point at a bar to read it."))
+            return
         self.hover_info.setText(self.tr("Point at a feature map to see its values and the part "
                                         "of the input each cell sees; click a map to enlarge "
                                         "it."))

@@ -145,6 +145,9 @@ class EvaluationTab(QWidget):
                                                                    dataset.class_names))
         elif not self._evaluating:
             self.view.problem.clear_problem()
+        # Nothing to export before the first evaluation: a button that only says so misleads.
+        for button in (self.view.export_report_button, self.view.export_matrix_button):
+            button.setEnabled(self._shown is not None)
         if not self._evaluating:
             model = self._shown.model if self._shown is not None else None
             self.view.title.setText(self.texts.title(self._shown, self._model_title(model)))

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from engine.datasets.my_digits import MyDigits
 from engine.training.finetune import (
     HOLD_OUT_FROM,
+    MIN_CLASSES,
     MIN_DIGITS,
     FineTuneError,
     FineTuneResult,
     FineTuneSettings,
+    collection_problem,
 )
 from gui import i18n
 from gui.workers import BackgroundCall, run_in_background
@@ -129,11 +131,18 @@ class FineTunePanel(QGroupBox):
         if loaded is None:
             return self._refuse(self.tr("The model is still loading; try again in a moment."))
         x, y, _bad = self._collection().load_images()
-        if len(y) < MIN_DIGITS:
+        problem = collection_problem(y)
+        if problem == "too few digits":
             return self._refuse(self.tr(
                 "Your collection has {count} digits; fine-tuning needs at least {minimum}. "
                 "Add more from the Draw tab — above all the digits the network gets wrong, "
-                "with the right label.").format(count=len(y), minimum=MIN_DIGITS))
+                "with the right label.").format(count=i18n.integer(len(y)),
+                                                minimum=i18n.integer(MIN_DIGITS)))
+        if problem == "one class":
+            return self._refuse(self.tr(
+                "All your digits are {label}s; fine-tuning needs at least {minimum} different "
+                "digits, or the network would learn that every digit is a {label}.").format(
+                label=int(y[0]), minimum=i18n.integer(MIN_CLASSES)))
         try:
             check_model(loaded.model)
         except FineTuneError:
@@ -203,21 +212,23 @@ class FineTunePanel(QGroupBox):
         before, after = result.before, result.after
         lines = [self.tr("On the {count} digits of yours it trained on: {before} → {after}. "
                          "Optimistic: it may simply have memorised them.").format(
-            count=result.trained_on, before=_percent(before.trained_digits),
+            count=i18n.integer(result.trained_on), before=_percent(before.trained_digits),
             after=_percent(after.trained_digits))]
         if result.held_out and before.held_out_digits is not None \
                 and after.held_out_digits is not None:
             lines.append(self.tr("On {count} digits of yours kept aside (never trained on): "
                                  "{before} → {after}. This is the honest measure.").format(
-                count=result.held_out, before=_percent(before.held_out_digits),
+                count=i18n.integer(result.held_out), before=_percent(before.held_out_digits),
                 after=_percent(after.held_out_digits)))
         else:
             lines.append(self.tr("With fewer than {minimum} digits none are kept aside, so "
                                  "there is no measure on digits it has not seen.").format(
                 minimum=HOLD_OUT_FROM))
-        lines.append(self.tr("On MNIST test images: {before} → {after} (it should still read "
-                             "other people's digits).").format(before=_percent(before.mnist),
-                                                               after=_percent(after.mnist)))
+        lines.append(self.tr("On the {count} MNIST test digits (the Evaluation tab's images): "
+                             "{before} → {after} (it should still read other people's "
+                             "digits).").format(count=i18n.integer(result.mnist_measured_on),
+                                                before=_percent(before.mnist),
+                                                after=_percent(after.mnist)))
         return "\n".join(lines)
 
     def use_fine_tuned(self) -> Path | None:
@@ -249,7 +260,9 @@ class FineTunePanel(QGroupBox):
         self.explanation.setText(self.tr(
             "Trains a copy of the model in use for a few epochs, with a low learning rate, on "
             "your digits mixed with MNIST. The model in use stays as it is until you choose "
-            "to use the new one."))
+            "to use the new one. It needs at least {digits} of your digits, of at least "
+            "{classes} different classes.").format(digits=i18n.integer(MIN_DIGITS),
+                                                    classes=i18n.integer(MIN_CLASSES)))
         self.start_button.setText(self.tr("Fine-tune on my digits"))
         self.start_button.setToolTip(self.tr("Continue training a copy of the current model "
                                              "on your digits, mixed with MNIST so it does "
@@ -270,6 +283,7 @@ class FineTunePanel(QGroupBox):
 
 
 def _percent(value: float) -> str:
+    """One decimal, as the Evaluation tab writes accuracy (the one rounding of i18n.percent)."""
     return f"{i18n.percent(value)} %"
 
 

@@ -17,6 +17,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from engine.training.pacing import BatchPacer
 from engine.training.plan import RunOutcome, TrainingPlan, run_plan
 from engine.training.trainer import BatchEvent, EpochEvent
 from gui.workers import BackgroundCall, run_in_background
@@ -28,12 +29,16 @@ class QtTrainingMonitor(QObject):
     batchDone = Signal(object)  # BatchEvent, emitted in the worker thread
     epochDone = Signal(object)  # EpochEvent
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, slowly: bool = False) -> None:
         super().__init__(parent)
         self.stop_requested = threading.Event()
+        # "Show slowly": the worker waits after each batch (the GUI thread never does).
+        self._pacer = BatchPacer(self.stop_requested) if slowly else None
 
     def on_batch(self, event: BatchEvent) -> None:
         self.batchDone.emit(event)
+        if self._pacer is not None:
+            self._pacer.after_batch(event.batches_per_epoch)
 
     def on_epoch(self, event: EpochEvent) -> None:
         self.epochDone.emit(event)
@@ -62,15 +67,18 @@ class TrainingRunner(QObject):
     def is_running(self) -> bool:
         return self._running
 
-    def start(self, plan: TrainingPlan) -> None:
-        """Train in a worker thread; refuse a second run while one is going."""
+    def start(self, plan: TrainingPlan, slowly: bool = False) -> None:
+        """Train in a worker thread (paced for a demonstration when ``slowly``).
+
+        A second run is refused while one is going.
+        """
         if self._running:
             raise RuntimeError("A training run is already going; stop it first.")
         # Python's full garbage collection stops every thread while it walks all objects: with
         # TensorFlow loaded that is 0.2–0.3 s of frozen window, at random moments of a run.
         # Frozen objects (everything alive now) are skipped until the run ends.
         gc.freeze()
-        monitor = QtTrainingMonitor(self)
+        monitor = QtTrainingMonitor(self, slowly)
         # Receivers are this object's slots (GUI thread): Qt queues the worker's emissions.
         monitor.batchDone.connect(self._relay_batch)
         monitor.epochDone.connect(self._relay_epoch)

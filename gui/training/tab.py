@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.training.pacing import SLOW_EPOCH_SECONDS
 from engine.training.plan import RunOutcome, TrainingPlan, epoch_size
-from gui import style
+from gui import i18n, style
 from gui.session import LabSession
+from gui.settings import app_settings
 from gui.training.charts import TrainingCharts
 from gui.training.data import DataPanel
 from gui.training.files import TrainingFiles
@@ -42,6 +45,7 @@ from gui.widgets.dataset_chooser import dataset_title
 
 REFRESH_EVERY_MS = 100  # charts and progress at 10 Hz: live to the eye, cheap for training
 LEFT_WIDTH = 400
+SLOW_KEY = "training/show_slowly"  # remembered: a teacher who demonstrates does it every time
 
 
 class TrainingTab(QWidget):
@@ -84,6 +88,8 @@ class TrainingTab(QWidget):
         self.start_button = QPushButton(objectName="startButton")
         self.stop_button = QPushButton(objectName="stopButton")
         self.save_button = QPushButton(objectName="saveModelButton")
+        self.slow_check = QCheckBox(objectName="slowDemoCheck")
+        self.slow_check.setChecked(app_settings().value(SLOW_KEY, False, type=bool))
         font = self.start_button.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -106,6 +112,7 @@ class TrainingTab(QWidget):
         column.setContentsMargins(0, 0, 4, 0)
         column.addWidget(self.setup, 1)
         column.addLayout(buttons)
+        column.addWidget(self.slow_check)
         column.addWidget(self.progress)
         column.addWidget(self.status)
         bottom = QHBoxLayout()
@@ -133,6 +140,7 @@ class TrainingTab(QWidget):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.save_button.clicked.connect(self.files.ask_where_to_save)
+        self.slow_check.toggled.connect(lambda on: app_settings().setValue(SLOW_KEY, on))
         self.runner.batchDone.connect(self._batch_done)
         self.runner.epochDone.connect(self._epoch_done)
         self.runner.finished.connect(self._finished)
@@ -189,7 +197,7 @@ class TrainingTab(QWidget):
                         plan.config.batch_size, epoch_size(plan))
         self._run, self._started, self._preparing = run, time.perf_counter(), True
         self.runs.add(run)  # shown, so the charts take it in
-        self.runner.start(plan)
+        self.runner.start(plan, slowly=self.slow_check.isChecked())
         self.progress.preparing()
         self.show_status(lambda: self.tr("Preparing: loading TensorFlow and building the "
                                          "network… The other tabs keep working meanwhile."))
@@ -272,6 +280,11 @@ class TrainingTab(QWidget):
         self.stop_button.setToolTip(self.tr("End training after the current batch; the "
                                             "network keeps what it has learned so far."))
         self.save_button.setText(self.tr("Save model…"))
+        self.slow_check.setText(self.tr("Show slowly"))
+        self.slow_check.setToolTip(self.tr(
+            "For a demonstration: each epoch lasts at least about {seconds} s, so the class can "
+            "follow the curves. Training itself learns the same; only the pace "
+            "changes.").format(seconds=i18n.integer(SLOW_EPOCH_SECONDS)))
         self.save_button.setToolTip(self.tr("Save the trained network (.keras) with its model "
                                             "card, and use it in the Draw and Activations "
                                             "tabs."))

@@ -24,6 +24,7 @@ class StatusLine(QLabel):
         self._state: tuple[str, str] = ("", "")
         self._source = ""
         self._frame: tuple[int, int, float, int] | None = None
+        self._still = False  # a still image has no frame rate worth reporting
 
     def state(self) -> str:
         return self._state[0]
@@ -63,6 +64,10 @@ class StatusLine(QLabel):
         if self._frame is None:
             return self.tr("Starting {source}…").format(source=self._source)
         width, height, fps, digits = self._frame
+        if self._still:
+            return self.tr("{source} · {width} × {height} · still image · digits found: "
+                           "{digits}").format(source=self._source, width=width, height=height,
+                                              digits=digits)
         return self.tr("{source} · {width} × {height} · {fps} frames/s · digits found: "
                        "{digits}").format(source=self._source, width=width, height=height,
                                           fps=i18n.number(fps, 0), digits=digits)
@@ -72,8 +77,8 @@ class StatusLine(QLabel):
         self._source = source
         self.setText(self._text())
 
-    def starting(self, source: str) -> None:
-        self._source, self._frame = source, None
+    def starting(self, source: str, still: bool = False) -> None:
+        self._source, self._frame, self._still = source, None, still
         self.show_state("streaming")
 
     def changeEvent(self, event: QEvent) -> None:

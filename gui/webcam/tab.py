@@ -54,6 +54,9 @@ class WebcamTab(QWidget):
         self.display = WebcamDisplay()
         self.panel, self.status = self.display.panel, self.display.status
         self.add_bar = AddDigitBar(session)
+        # The webcam's own words: there is nothing to draw on this page.
+        self.add_bar.set_empty_hint(lambda: self.tr(
+            "Click a digit's box in the picture to add it to your collection."))
         column = QVBoxLayout(self)
         column.addWidget(self.bar)
         column.addWidget(self.display, 1)
@@ -124,7 +127,7 @@ class WebcamTab(QWidget):
             self.bar.show_file(name)
         elif self._cameras is not None:
             self.bar.set_entries(self._entries(), self._origin)
-        self.status.starting(name)
+        self.status.starting(name, still=bool(getattr(source, "is_still", False)))
         self.worker.start()
         self._timer.start()
 

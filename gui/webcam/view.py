@@ -10,7 +10,7 @@ snapshots.
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -41,6 +41,39 @@ def frame_to_qimage(frame: np.ndarray) -> QImage:
                   QImage.Format.Format_BGR888).copy()
 
 
+def place_tags(boxes: list[QRectF], sizes: list[QSizeF], target: QRectF) -> list[QRectF]:
+    """Where each box's tag goes: touching its box, inside ``target``, overlapping no other tag.
+
+    Digits written at normal spacing ("3 7 1") have tags wider than their boxes; all placed
+    above, the 7's tag hid under its neighbours'. Each tag tries above its box, then below,
+    left- then right-aligned with it, then one row further out, and takes the first free place.
+    """
+    placed: dict[int, QRectF] = {}
+    taken: list[QRectF] = []
+    for index in sorted(range(len(boxes)), key=lambda i: (boxes[i].left(), boxes[i].top())):
+        candidates = _tag_candidates(boxes[index], sizes[index], target)
+        free = [c for c in candidates if not any(c.intersects(t) for t in taken)]
+        chosen = free[0] if free else candidates[0]
+        placed[index] = chosen
+        taken.append(chosen)
+    return [placed[i] for i in range(len(boxes))]
+
+
+def _tag_candidates(box: QRectF, size: QSizeF, target: QRectF) -> list[QRectF]:
+    """Places beside ``box`` for a tag of ``size``, nearest first, all inside ``target``."""
+    candidates = []
+    for row in range(4):
+        for top in (box.top() - size.height() * (row + 1), box.bottom() + 1 + size.height() * row):
+            if top < target.top() or top + size.height() > target.bottom():
+                continue  # off the picture: the other side of the box
+            for left in (box.left() - 1, box.right() + 1 - size.width()):
+                x = min(max(target.left(), left), target.right() - size.width())
+                candidates.append(QRectF(QPointF(x, top), size))
+    # A box as tall as the picture: the tag inside it, at its top.
+    inside = QRectF(QPointF(max(target.left(), box.left()), max(target.top(), box.top())), size)
+    return [*candidates, inside]
+
+
 def paint_marks(painter: QPainter, marks: list[Mark], target: QRectF, scale: float) -> None:
     """Boxes and tags for ``marks`` over a frame drawn into ``target`` at ``scale``."""
     font = QFont(painter.font())
@@ -48,23 +81,22 @@ def paint_marks(painter: QPainter, marks: list[Mark], target: QRectF, scale: flo
     font.setPixelSize(round(max(MIN_TAG_PIXELS, TAG_HEIGHT * target.height())))
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    for mark in sorted(marks, key=lambda m: m.selected):  # the selected one on top
+    boxes = [QRectF(target.x() + m.box[0] * scale, target.y() + m.box[1] * scale,
+                    m.box[2] * scale, m.box[3] * scale) for m in marks]
+    sizes = [QSizeF(metrics.horizontalAdvance(m.text) + 8, metrics.height() + 2) for m in marks]
+    tags = place_tags(boxes, sizes, target)
+    order = sorted(range(len(marks)), key=lambda i: marks[i].selected)  # the selected on top
+    for i in order:
+        mark = marks[i]
         colour = SELECTED_COLOUR if mark.selected else BOX_COLOUR
-        x, y, w, h = mark.box
-        box = QRectF(target.x() + x * scale, target.y() + y * scale, w * scale, h * scale)
         painter.setPen(QPen(colour, 4.0 if mark.selected else 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(box)
-        if not mark.text:
-            continue
-        tag = QRectF(0, 0, metrics.horizontalAdvance(mark.text) + 8, metrics.height() + 2)
-        above = box.top() - tag.height() >= target.top()
-        left = min(box.left() - 1, target.right() - tag.width())  # inside the picture
-        tag.moveTopLeft(QPointF(max(target.left(), left),
-                                box.top() - tag.height() if above else box.bottom() + 1))
-        painter.fillRect(tag, colour)
-        painter.setPen(TAG_TEXT)
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.text)
+        painter.drawRect(boxes[i])
+    for i in order:  # tags after every box: no box line crosses a tag's text
+        if marks[i].text:
+            painter.fillRect(tags[i], SELECTED_COLOUR if marks[i].selected else BOX_COLOUR)
+            painter.setPen(TAG_TEXT)
+            painter.drawText(tags[i], Qt.AlignmentFlag.AlignCenter, marks[i].text)
 
 
 def annotated_image(frame: np.ndarray, marks: list[Mark]) -> QImage:

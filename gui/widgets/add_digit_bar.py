@@ -11,6 +11,7 @@ network's answer. After adding, the button waits for a new candidate: one drawin
 digit, not ten copies from impatient clicks.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +39,7 @@ class AddDigitBar(QWidget):
         self.session = session  # the lab's session: kept for views that need its model
         self._collection = collection  # None: the app's own folder, looked up on each add
         self._pixels: np.ndarray | None = None
+        self._empty_hint: Callable[[], str] | None = None  # None: the Draw tab's words
         self._predicted: int | None = None
         self._corrected = False
         self._added: Path | None = None
@@ -136,6 +138,11 @@ class AddDigitBar(QWidget):
         self.added.emit(path)
         return path
 
+    def set_empty_hint(self, hint: Callable[[], str]) -> None:
+        """What to say while there is no digit (each page its own words; called per language)."""
+        self._empty_hint = hint
+        self._refresh()
+
     # -- what is shown -----------------------------------------------------------------------------
     def _refresh(self) -> None:
         self._show_thumbnail()
@@ -144,7 +151,8 @@ class AddDigitBar(QWidget):
                                    and self._added is None)
         self.label_choice.setEnabled(self._pixels is not None and self._added is None)
         if self._pixels is None:
-            self._show_status(self.tr("Draw a digit to add it to your collection."))
+            self._show_status(self._empty_hint() if self._empty_hint is not None
+                              else self.tr("Draw a digit to add it to your collection."))
         elif self._added is not None:
             text = self.tr("Added as {label}.").format(label=self._added.parent.name)
             if self._total is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.i18n import lesson_number
+from gui.widgets.focus_frame import draw_focus_frame
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
@@ -70,6 +71,7 @@ class _NumberDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
+        draw_focus_frame(painter, option, self._grid)
         note = self._grid.annotation(index.row(), index.column())
         if not note:
             return
@@ -108,6 +110,9 @@ class MatrixGrid(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab leaves the grid (arrows move between cells): with Tab cycling through the cells,
+        # a keyboard user could never reach the step buttons, the kernel or the navigation.
+        self.setTabKeyNavigation(False)
         # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
         self.setStyleSheet(
             f"QTableWidget::item:selected {{ border: 3px solid {style.ACCENT_BLUE}; "

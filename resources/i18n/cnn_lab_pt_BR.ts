@@ -24,6 +24,14 @@
         <translation>As fotos de exemplo das lições de imagens vêm da coleção do projeto scikit-image (domínio público ou CC0; veja resources/photos/LICENSE.md). O Fashion-MNIST é da Zalando Research (licença MIT).</translation>
     </message>
     <message>
+        <source>Photos: the astronaut Eileen Collins, NASA Great Images (public domain); coffee, Rachel Michetti, courtesy of Pikolo Espresso Bar (CC0); Chelsea the cat, Stefan van der Walt (CC0); the cameraman, Lav Varshney (CC0); brick wall, CC0Textures (CC0); Greek coins from Pompeii, Brooklyn Museum (no known copyright restrictions); text, Wikipedia (public domain).</source>
+        <translation>Fotos: a astronauta Eileen Collins, NASA Great Images (domínio público); café, Rachel Michetti, cortesia do Pikolo Espresso Bar (CC0); a gata Chelsea, Stefan van der Walt (CC0); o fotógrafo (“cameraman”), Lav Varshney (CC0); parede de tijolos, CC0Textures (CC0); moedas gregas de Pompeia, Brooklyn Museum (sem restrições de direitos autorais conhecidas); texto, Wikipédia (domínio público).</translation>
+    </message>
+    <message>
+        <source>CNN Lab is free software under the {licence} licence: use, copy, change and share it, keeping its copyright and licence notice.</source>
+        <translation>O CNN Lab é software livre sob a licença {licence}: use, copie, modifique e compartilhe, mantendo o aviso de direitos autorais e de licença.</translation>
+    </message>
+    <message>
         <source>Built with Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph and OpenCV, on Python {python}.</source>
         <translation>Feito com Qt for Python {pyside}, NumPy, TensorFlow/Keras, pyqtgraph e OpenCV, em Python {python}.</translation>
     </message>
@@ -53,6 +61,14 @@
     <message>
         <source>Input, row {row}, column {col}: {value}</source>
         <translation>Entrada, linha {row}, coluna {col}: {value}</translation>
+    </message>
+    <message>
+        <source>Each bar is the network&apos;s probability for one class; the tallest is its answer. Point at a bar to read its value.</source>
+        <translation>Cada barra é a probabilidade que a rede dá a uma classe; a mais alta é a sua resposta. Aponte para uma barra para ler o seu valor.</translation>
+    </message>
+    <message>
+        <source>Each bar is the value of one unit of this layer; point at a bar to read it.</source>
+        <translation>Cada barra é o valor de uma unidade desta camada; aponte para uma barra para lê-lo.</translation>
     </message>
     <message>
         <source>Point at a feature map to see its values and the part of the input each cell sees; click a map to enlarge it.</source>
@@ -1395,6 +1411,10 @@ colunas: {cols}</translation>
         <translation>Sua coleção tem {count} dígitos; o ajuste fino precisa de pelo menos {minimum}. Adicione mais na aba Desenhar — sobretudo os dígitos que a rede erra, com o rótulo certo.</translation>
     </message>
     <message>
+        <source>All your digits are {label}s; fine-tuning needs at least {minimum} different digits, or the network would learn that every digit is a {label}.</source>
+        <translation>Todos os seus dígitos são {label}; o ajuste fino precisa de pelo menos {minimum} dígitos diferentes, senão a rede aprenderia que todo dígito é um {label}.</translation>
+    </message>
+    <message>
         <source>The model in use does not read digits (28 × 28 in, 10 classes out); choose a digit model first.</source>
         <translation>O modelo em uso não lê dígitos (entrada 28 × 28, saída de 10 classes); escolha antes um modelo de dígitos.</translation>
     </message>
@@ -1423,8 +1443,12 @@ colunas: {cols}</translation>
         <translation>Com menos de {minimum} dígitos nenhum é deixado de lado, então não há medida em dígitos que ela não viu.</translation>
     </message>
     <message>
-        <source>On MNIST test images: {before} → {after} (it should still read other people&apos;s digits).</source>
-        <translation>Nas imagens de teste do MNIST: {before} → {after} (ela deve continuar lendo os dígitos das outras pessoas).</translation>
+        <source>On the {count} MNIST test digits (the Evaluation tab&apos;s images): {before} → {after} (it should still read other people&apos;s digits).</source>
+        <translation>Nos {count} dígitos de teste do MNIST (as imagens da aba Avaliação): {before} → {after} (ela deve continuar lendo os dígitos de outras pessoas).</translation>
+    </message>
+    <message>
+        <source>Trains a copy of the model in use for a few epochs, with a low learning rate, on your digits mixed with MNIST. The model in use stays as it is until you choose to use the new one. It needs at least {digits} of your digits, of at least {classes} different classes.</source>
+        <translation>Treina uma cópia do modelo em uso por algumas épocas, com uma taxa de aprendizado baixa, nos seus dígitos misturados com o MNIST. O modelo em uso continua como está até você escolher usar o novo. São necessários pelo menos {digits} dígitos seus, de pelo menos {classes} classes diferentes.</translation>
     </message>
     <message>
         <source>Could not save the model: {reason}</source>
@@ -1437,10 +1461,6 @@ colunas: {cols}</translation>
     <message>
         <source>Fine-tune on my digits</source>
         <translation>Ajuste fino com meus dígitos</translation>
-    </message>
-    <message>
-        <source>Trains a copy of the model in use for a few epochs, with a low learning rate, on your digits mixed with MNIST. The model in use stays as it is until you choose to use the new one.</source>
-        <translation>Treina uma cópia do modelo em uso por poucas épocas, com taxa de aprendizado baixa, com os seus dígitos misturados ao MNIST. O modelo em uso fica como está até você escolher usar o novo.</translation>
     </message>
     <message>
         <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else&apos;s.</source>
@@ -2108,6 +2128,14 @@ colunas: {cols}</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atal&amp;hos de teclado</translation>
+    </message>
+    <message>
         <source>&amp;About CNN Lab</source>
         <translation>&amp;Sobre o CNN Lab</translation>
     </message>
@@ -2210,6 +2238,13 @@ colunas: {cols}</translation>
     <message>
         <source>Activations</source>
         <translation>Ativações</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>CNN Lab manual</source>
+        <translation>Manual do CNN Lab</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3218,32 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+</context>
+<context>
     <name>SourceBar</name>
     <message>
         <source>Looking for cameras…</source>
@@ -3254,6 +3315,10 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Starting {source}…</source>
         <translation>Iniciando {source}…</translation>
+    </message>
+    <message>
+        <source>{source} · {width} × {height} · still image · digits found: {digits}</source>
+        <translation>{source} · {width} × {height} · imagem parada · dígitos encontrados: {digits}</translation>
     </message>
     <message>
         <source>{source} · {width} × {height} · {fps} frames/s · digits found: {digits}</source>
@@ -3577,6 +3642,14 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Salvar modelo…</translation>
     </message>
     <message>
+        <source>Show slowly</source>
+        <translation>Demonstração lenta</translation>
+    </message>
+    <message>
+        <source>For a demonstration: each epoch lasts at least about {seconds} s, so the class can follow the curves. Training itself learns the same; only the pace changes.</source>
+        <translation>Para uma demonstração: cada época dura pelo menos cerca de {seconds} s, para que a turma acompanhe as curvas. O treinamento aprende o mesmo; só o ritmo muda.</translation>
+    </message>
+    <message>
         <source>Save the trained network (.keras) with its model card, and use it in the Draw and Activations tabs.</source>
         <translation>Salva a rede treinada (.keras) com sua ficha do modelo e a usa nas abas Desenhar e Ativações.</translation>
     </message>
@@ -3705,6 +3778,10 @@ linhas: {rows}     colunas: {cols}</translation>
 <context>
     <name>WebcamTab</name>
     <message>
+        <source>Click a digit&apos;s box in the picture to add it to your collection.</source>
+        <translation>Clique na caixa de um dígito na imagem para adicioná-lo à sua coleção.</translation>
+    </message>
+    <message>
         <source>Camera {number}</source>
         <translation>Câmera {number}</translation>
     </message>
@@ -3731,6 +3808,85 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Could not save {path}: {reason}</source>
         <translation>Não foi possível salvar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Em qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Lessons with steps</source>
+        <translation>Lições com passos</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Desenhar</translation>
+    </message>
+    <message>
+        <source>This manual (Help → Manual)</source>
+        <translation>Este manual (Ajuda → Manual)</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson (what a presenter remote sends)</source>
+        <translation>Próximo passo da lição (o que um passador de slides envia)</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>Passo anterior da lição</translation>
+    </message>
+    <message>
+        <source>Next or previous control; the arrows move inside a grid or a list</source>
+        <translation>Próximo controle ou o anterior; as setas andam dentro de uma grade ou de uma lista</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Liga ou desliga a tela cheia</translation>
+    </message>
+    <message>
+        <source>Quit CNN Lab</source>
+        <translation>Sai do CNN Lab</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Passo anterior</translation>
+    </message>
+    <message>
+        <source>Play or pause the steps</source>
+        <translation>Reproduz ou pausa os passos</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation>Volta ao primeiro passo</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Desfaz o último traço</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Apaga o desenho</translation>
+    </message>
+    <message>
+        <source>Eraser on or off</source>
+        <translation>Liga ou desliga a borracha</translation>
+    </message>
+    <message>
+        <source>Open a picture of a digit</source>
+        <translation>Abre uma imagem de um dígito</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation>Salvar o desenho</translation>
     </message>
 </context>
 </TS>

@@ -236,6 +236,12 @@ def test_too_few_digits_are_refused_with_an_explanation() -> None:
     check_collection(np.arange(MIN_DIGITS) % 10)
 
 
+def test_digits_of_a_single_class_are_refused_with_an_explanation() -> None:
+    with pytest.raises(FineTuneError, match="at least 2 different digits"):
+        check_collection(np.full(MIN_DIGITS + 5, 7))
+    check_collection(np.array([7] * (MIN_DIGITS - 1) + [1]))
+
+
 def test_a_fifth_of_each_class_is_held_out_only_when_there_are_enough() -> None:
     few = np.repeat(np.arange(10), 3)  # 30 digits: all for training
     train, held = split_for_fine_tuning(few)

@@ -66,6 +66,8 @@ def test_the_last_layer_shows_the_class_probabilities(
     assert view.centre.currentIndex() == 1
     assert view.bars.labels() == [str(i) for i in range(10)]
     np.testing.assert_allclose(view.bars.values(), draw.bars.probabilities(), atol=1e-5)
+    hint = view.findChild(QLabel, "hoverInfo").text()
+    assert "probability for one class" in hint and "feature map" not in hint
 
 
 def test_hovering_a_cell_outlines_its_receptive_field(

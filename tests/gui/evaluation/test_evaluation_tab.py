@@ -220,8 +220,11 @@ def test_a_zero_denominator_is_called_undefined_not_nan(qtbot: QtBot, tab: Evalu
 
 def test_the_report_exports_as_csv_and_the_matrix_as_png(
         qtbot: QtBot, tab: EvaluationTab, tmp_path: Path) -> None:
+    exports = [tab.findChild(QPushButton, name)
+               for name in ("exportReportButton", "exportMatrixButton")]
+    assert not any(b.isEnabled() for b in exports), "nothing to export before an evaluation"
     evaluation, _ = fed(tab)
-    assert tab.findChild(QPushButton, "exportReportButton").isEnabled()
+    assert all(b.isEnabled() for b in exports)
     path = tmp_path / "report.csv"
     assert tab.export_report(path)
     with path.open(encoding="utf-8-sig", newline="") as file:

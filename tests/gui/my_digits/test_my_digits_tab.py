@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 
-from engine.datasets.catalog import load_sample
+from engine.datasets.catalog import load_mnist, load_sample
 from engine.datasets.my_digits import MyDigits
+from engine.training.evaluation import evaluation_set
 from engine.training.trainer import evaluate
 from gui import i18n
 from gui.my_digits.tab import MyDigitsTab
@@ -215,6 +216,19 @@ def test_fine_tuning_with_too_few_digits_explains_and_does_not_run(
     assert not tab.fine_tune.is_running()
     assert tab.findChild(QLabel, "fineTuneResult").text().startswith(
         "Your collection has 5 digits; fine-tuning needs at least 10.")
+    assert "at least 10 of your digits, of at least 2 different classes" in \
+        tab.fine_tune.explanation.text()  # the rule is said before anyone presses
+
+
+def test_fine_tuning_on_a_single_digit_class_explains_and_does_not_run(
+        qtbot: QtBot, sample_digits: tuple[np.ndarray, np.ndarray]) -> None:
+    x, _y = sample_digits
+    fill(x[:12], np.full(12, 3))
+    tab = make_tab(qtbot)
+    qtbot.mouseClick(tab.findChild(QPushButton, "fineTuneButton"), LEFT)
+    assert not tab.fine_tune.is_running()
+    assert tab.findChild(QLabel, "fineTuneResult").text().startswith(
+        "All your digits are 3s; fine-tuning needs at least 2 different digits")
 
 
 def test_stop_ends_fine_tuning_and_keeps_the_model_in_use(
@@ -258,6 +272,13 @@ def test_fine_tuning_raises_the_accuracy_on_my_digits_and_can_be_used(
     assert result.after.mnist >= 0.9  # MNIST mixed in: it still reads everyone else's digits
     text = tab.findChild(QLabel, "fineTuneResult").text()
     assert f"On the 30 digits of yours it trained on: {i18n.percent(before)} % →" in text
+    # MNIST: the Evaluation tab's images and rounding, so both tabs show the same figure.
+    mnist = load_mnist()
+    measured = evaluation_set(mnist)
+    evaluated = evaluate(in_use.model, measured.x, measured.y).accuracy
+    assert result.before.mnist == pytest.approx(evaluated)
+    assert (f"On the {len(measured.y):,} MNIST test digits (the Evaluation tab's images): "
+            f"{i18n.percent(evaluated)} % → {i18n.percent(result.after.mnist)} %") in text
     assert "Optimistic" in text
     assert session.current is in_use  # the model in use is untouched until chosen
     for old, now in zip(weights, in_use.model.get_weights(), strict=True):

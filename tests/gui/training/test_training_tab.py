@@ -1,7 +1,9 @@
 """The Training tab trains, stops, saves and compares runs the way a class would use it."""
 
 import csv
+import itertools
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QProgressBar,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from engine.training.pacing import demo_batch_seconds
 from engine.training.trainer import EpochEvent
 from gui import i18n
 from gui.draw.tab import DrawTab
@@ -293,3 +297,28 @@ def test_a_long_run_line_wraps_instead_of_being_cut(qtbot: QtBot, tab: TrainingT
     line = run_list.fontMetrics().horizontalAdvance(item.text())
     assert line > run_list.viewport().width()  # the line is longer than the list is wide
     assert room.height() >= 2 * run_list.fontMetrics().lineSpacing()  # so it takes two lines
+
+
+def test_show_slowly_paces_a_short_run_is_remembered_and_stops_at_once(
+        qtbot: QtBot, tab: TrainingTab) -> None:
+    prepare(qtbot, tab, epochs="3", limit="300", batch="32")
+    slow = tab.findChild(QCheckBox, "slowDemoCheck")
+    assert slow.toolTip()
+    qtbot.mouseClick(slow, Qt.MouseButton.LeftButton, pos=QPoint(8, slow.height() // 2))
+    assert slow.isChecked()
+    arrivals: list[tuple[float, int]] = []
+    tab.runner.batchDone.connect(
+        lambda event: arrivals.append((time.perf_counter(), event.batches_per_epoch)))
+    qtbot.mouseClick(tab.findChild(QPushButton, "startButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(arrivals) >= 4, timeout=LONG)
+    wanted = demo_batch_seconds(arrivals[0][1])
+    gaps = [later[0] - earlier[0] for earlier, later in itertools.pairwise(arrivals[1:])]
+    assert wanted > 0.5 and min(gaps) >= 0.9 * wanted, (wanted, gaps)  # an epoch lasts ~8 s
+    pressed = time.perf_counter()
+    qtbot.mouseClick(tab.findChild(QPushButton, "stopButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.is_training(), timeout=LONG)
+    assert time.perf_counter() - pressed < 3.0, "Stop must not wait out the slow pacing"
+    assert tab.current_run().state == STOPPED
+    again = TrainingTab(LabSession())
+    qtbot.addWidget(again)
+    assert again.findChild(QCheckBox, "slowDemoCheck").isChecked(), "the choice is remembered"

@@ -230,10 +230,14 @@ def test_an_image_file_is_a_source_too(qtbot: QtBot, tab: WebcamTab, tmp_path: P
     stream(qtbot, tab, tmp_path / "page.png")
     qtbot.waitUntil(lambda: len(tab.detections()) == len(truth), timeout=5000)
     assert sorted(d.label for d in tab.detections()) == sorted(t.label for t in truth)
+    status = tab.findChild(QLabel, "statusMessage").text()
+    assert "still image" in status and "frames/s" not in status  # its rate is ours, not its own
 
 
 # --------------------------------------------------------------------------- no camera, lost
 def test_no_camera_found_shows_what_to_do_instead(qtbot: QtBot, tab: WebcamTab) -> None:
+    hint = tab.findChild(QLabel, "addDigitStatus").text()
+    assert "Click a digit's box" in hint and "Draw" not in hint  # this page's own hint
     message = tab.findChild(QLabel, "noCameraMessage")
     qtbot.waitUntil(message.isVisible, timeout=5000)  # the probe (none found) has answered
     assert "Open video or image" in message.text()
