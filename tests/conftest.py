@@ -9,6 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from engine.tensorflow_runtime import require_tensorflow
+
+# Tests use TensorFlow and Keras directly, as independent references (``import keras`` in a
+# test), while the app's code imports them in background threads through the runtime. Two
+# imports at once corrupt TensorFlow (seen: "no attribute DatasetV2" in the MLP × CNN tests),
+# so the test process imports them once, through the same lock, before any test runs.
+require_tensorflow()
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
