@@ -27,7 +27,7 @@ OUT = ROOT / "docs" / "screenshots"
 # A throw-away data folder, so that "My digits" does not touch the user's collection (MNIST,
 # which the screenshots show a real run on, ships with the app).
 os.environ["CNN_LAB_HOME"] = tempfile.mkdtemp()
-SIZE = (1360, 900)
+SIZE = (1024, 768)  # a classroom projector: what the teacher shows
 
 
 def deck_example(view: QWidget) -> None:

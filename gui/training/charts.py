@@ -114,7 +114,9 @@ class TrainingCharts(QWidget):
         legend_box.setMenuEnabled(False)
         self.legend = pg.LegendItem(labelTextColor=GREY, labelTextSize=f"{LEGEND_POINTS}pt")
         self.legend.setParentItem(legend_box)
-        self.legend.anchor((0, 0), (0, 0), offset=(4, 4))
+        # The box's top-left corner, placed once: pyqtgraph's anchor() re-placed it on every
+        # geometry change, and at exit that reached a box Qt had already deleted.
+        self.legend.setPos(4, 4)
         # Below these heights the axes' ticks run into each other (seen at 150 % on a
         # 1366×768 screen); the page scrolls instead.
         self.batch_chart.setMinimumHeight(CHART_ROW_HEIGHT)

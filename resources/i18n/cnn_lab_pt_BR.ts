@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Recall</source>
-        <translation>Recall</translation>
+        <translation>Revocação</translation>
     </message>
     <message>
         <source>there is no “{name}” in these images</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Of all the real “{name}” images, how many did the model find?</source>
-        <translation>Recall (revocação): de todos os casos reais de “{name}”, quantos o modelo conseguiu encontrar?</translation>
+        <translation>Revocação (recall): de todos os casos reais de “{name}”, quantos o modelo conseguiu encontrar?</translation>
     </message>
     <message>
         <source>F1</source>
@@ -408,11 +408,11 @@
     </message>
     <message>
         <source>The harmonic mean of precision and recall: high only when both are.</source>
-        <translation>A média harmônica da precisão e do recall: alta só quando as duas são altas.</translation>
+        <translation>A média harmônica da precisão e da revocação: alta só quando as duas são altas.</translation>
     </message>
     <message>
         <source>Precision or recall is undefined or both are 0, so F1 comes from its equal form:</source>
-        <translation>A precisão ou o recall é indefinido, ou os dois são 0; por isso o F1 vem da sua forma equivalente:</translation>
+        <translation>A precisão ou a revocação é indefinida, ou as duas são 0; por isso o F1 vem da sua forma equivalente:</translation>
     </message>
     <message>
         <source>there is no TP, FP or FN to count</source>
@@ -1279,7 +1279,7 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Save the table of precision, recall, F1 and support as a CSV file for a spreadsheet.</source>
-        <translation>Salva a tabela de precisão, recall, F1 e suporte como um arquivo CSV para planilhas.</translation>
+        <translation>Salva a tabela de precisão, revocação, F1 e suporte como um arquivo CSV para planilhas.</translation>
     </message>
     <message>
         <source>Export matrix (PNG)…</source>
@@ -1295,7 +1295,7 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Precision, recall and F1 of every class, with their averages.</source>
-        <translation>Precisão, recall e F1 de cada classe, com as suas médias.</translation>
+        <translation>Precisão, revocação (recall) e F1 de cada classe, com as suas médias.</translation>
     </message>
     <message>
         <source>Positive class: TP, TN, FP, FN</source>
@@ -2969,7 +2969,7 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation>Recall</translation>
+        <translation>Revocação</translation>
     </message>
     <message>
         <source>F1</source>
@@ -2981,7 +2981,7 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>Precision: of the images predicted as the class, the share that were. Recall: of the images of the class, the share found. F1: their harmonic mean. Support: images of the class.</source>
-        <translation>Precisão: das imagens previstas como a classe, a fração que era dela. Recall (revocação): das imagens da classe, a fração encontrada. F1: a média harmônica das duas. Suporte: imagens da classe.</translation>
+        <translation>Precisão: das imagens previstas como a classe, a fração que era dela. Revocação (recall): das imagens da classe, a fração encontrada. F1: a média harmônica das duas. Suporte: imagens da classe.</translation>
     </message>
     <message>
         <source>Macro average</source>
@@ -3009,7 +3009,7 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>This class has no images in the data, so recall divides 0 by 0. It counts as 0 in the averages.</source>
-        <translation>Esta classe não tem imagens nos dados, então o recall divide 0 por 0. Ele conta como 0 nas médias.</translation>
+        <translation>Esta classe não tem imagens nos dados, então a revocação divide 0 por 0. Ela conta como 0 nas médias.</translation>
     </message>
     <message>
         <source>The class is absent and never predicted, so F1 divides 0 by 0. It counts as 0 in the averages.</source>
@@ -3870,7 +3870,7 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Refazer</translation>
+        <translation>Refaz</translation>
     </message>
     <message>
         <source>Clear the drawing</source>
@@ -3886,7 +3886,7 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>Save the drawing</source>
-        <translation>Salvar o desenho</translation>
+        <translation>Salva o desenho</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,8 @@ ALLOWED = (
     re.compile(r"\w+=\"\w+\""),  # Keras code: activation="relu"
     re.compile(r"Deep Learning, fig\. \d+\.\d+"),  # a book's title and figure number
     re.compile(r"\(recall\)"),  # the course's vocabulary: "revocação (recall)"
+    # A layer's kind in the layer lists is its Keras class, as the student writes it in code.
+    re.compile(r"^(Dense|Flatten|Dropout|Activation|Softmax)$"),
 )
 
 
