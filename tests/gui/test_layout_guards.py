@@ -53,6 +53,7 @@ def test_no_text_is_cut_on_any_page_in_either_language_or_size(
         window.resize(width, height)
         for language in (i18n.PORTUGUESE, i18n.ENGLISH):
             i18n.apply_language(language, remember=False)
+            qtbot.wait(300)  # Qt delivers LanguageChange events from the event loop
             for page in PAGES:
                 open_page(window, page.key, qtbot)
                 cut += cut_texts(window, f"{width}×{height} {language} {page.key}")
