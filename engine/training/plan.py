@@ -22,12 +22,19 @@ BUILT_IN_KINDS = ("cnn", "lecture", "mlp")  # keys of engine.models.architecture
 
 @dataclass(frozen=True)
 class TrainingPlan:
-    """What to train on what: a built-in kind ("cnn", "lecture", "mlp") or a .keras path."""
+    """What to train on what: a built layer stack, a built-in kind or a .keras path.
+
+    With ``architecture`` (the model builder's ``LayerStack``) a new network is built from
+    those layers and ``source`` only names it (the preset's key, or "custom" once edited);
+    without it, ``source`` is a built-in kind ("cnn", "lecture", "mlp") or the .keras file to
+    continue training with its weights.
+    """
 
     source: str
     dataset: Any  # engine.datasets.base.Dataset
     config: TrainConfig
     limit: int = 0  # use at most this many training images (0: all of them)
+    architecture: Any = None  # engine.models.layer_stack.LayerStack, or None
 
 
 @dataclass
@@ -64,14 +71,19 @@ def check_fits(model: Any, dataset: Any, where: str) -> None:
             f"{height} × {width} × {channels} images in {dataset.num_classes} classes.")
 
 
-def make_model(source: str, dataset: Any, seed: int) -> Any:
-    """A new built-in network sized for ``dataset``, or the .keras file to continue training."""
+def make_model(source: str, dataset: Any, seed: int, architecture: Any = None) -> Any:
+    """A new network (the built stack, or a built-in kind) sized for ``dataset``, or the
+    .keras file to continue training with its weights."""
     keras = require_keras()
 
     from engine.models import architectures
     from engine.models.io import load_model
 
     keras.utils.set_random_seed(seed)  # the same seed gives the same starting weights
+    if architecture is not None:
+        from engine.models.layer_stack import to_keras
+
+        return to_keras(architecture.with_data(image_shape(dataset), dataset.num_classes))
     if source in BUILT_IN_KINDS:
         return architectures.build(source, image_shape(dataset), dataset.num_classes)
     model = load_model(source)
@@ -100,16 +112,17 @@ def run_plan(plan: TrainingPlan, monitor: Any) -> RunOutcome:
     if picked is not None:
         x, y = x[picked], y[picked]
     x, y, x_val, y_val = split_validation(x, y, config.validation_fraction, config.seed)
-    model = make_model(plan.source, dataset, config.seed)
+    model = make_model(plan.source, dataset, config.seed, plan.architecture)
     result = train(model, x, y, config, monitor, validation=(x_val, y_val))
     test = evaluation_set(dataset, (x_val, y_val))
     evaluation = evaluate(model, test.x, test.y, class_names=dataset.class_names)
     return RunOutcome(plan, model, result, evaluation, test.split, len(x), len(x_val))
 
 
-def architecture_name(source: str) -> str:
-    """The card's "architecture": the built-in key, or what the opened model's card says."""
-    if source in BUILT_IN_KINDS:
+def architecture_name(source: str, built: bool = False) -> str:
+    """The card's "architecture": the built-in or preset key ("custom" once edited), or what
+    the opened model's card says."""
+    if source in BUILT_IN_KINDS or built:
         return source
     from engine.models.io import load_card
 
@@ -122,13 +135,23 @@ def model_card(outcome: RunOutcome, path: str | Path) -> dict[str, Any]:
     from engine.training import augment
 
     plan, path = outcome.plan, Path(path)
-    card = card_of(path.stem, architecture_name(plan.source), outcome.model, plan.dataset,
+    built = plan.architecture is not None
+    card = card_of(path.stem, architecture_name(plan.source, built), outcome.model, plan.dataset,
                    plan.config, outcome.result, outcome.evaluation, outcome.test_split,
                    outcome.n_train, outcome.n_val, "CNN Lab window, Training tab")
     card["augmentation"] = augment.settings() if plan.config.augment else None
     card["stopped_early"] = bool(outcome.result.stopped)
-    if plan.source not in BUILT_IN_KINDS:
+    if built:  # the layers as the Keras calls that build them, readable in the card
+        from engine.models.layer_stack import to_calls
+
+        card["layers"] = [call_text(call) for call in to_calls(plan.architecture)]
+    elif plan.source not in BUILT_IN_KINDS:
         card["continued_from"] = Path(plan.source).name
     if plan.limit:
         card["data"]["training_limit"] = plan.limit
     return card
+
+
+def call_text(call: Any) -> str:
+    """``Conv2D(filters=32, kernel_size=(3, 3), activation='relu')``: a LayerCall as text."""
+    return f"{call.class_name}({', '.join(f'{name}={value!r}' for name, value in call.args)})"
