@@ -28,7 +28,8 @@ ShowStatus = Callable[[Callable[[], str], bool], None]
 
 
 # Short, ASCII (every file system and USB stick takes it) and readable in class.
-_KIND_STEMS = {"cnn": "cnn", "lecture": "cnn_aula", "mlp": "mlp"}
+_KIND_STEMS = {"cnn": "cnn", "lecture": "cnn_aula", "course": "cnn_aula", "mlp": "mlp",
+               "lenet5": "lenet5", "custom": "minha_rede", "empty": "minha_rede"}
 _DATA_STEMS = {"MNIST": "mnist", "Fashion-MNIST": "fashion_mnist", "My digits": "meus_digitos"}
 
 

@@ -25,6 +25,8 @@ from gui.widgets.spin import spin
 GROUP = "training/"
 DEFAULTS = TrainConfig()
 OPTIMIZER_NAMES = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop"}
+SCHEDULES = ("constant", "cosine")  # TrainConfig's schedules; constant is what students write
+DEFAULT_SCHEDULE = "constant"
 RATE_LADDER = [m * 10.0 ** k for k in range(-5, 1) for m in (1, 2, 5) if m * 10.0 ** k <= 1]
 
 
@@ -77,6 +79,10 @@ class HyperparameterForm(QWidget):
         self.optimizer.setObjectName("optimizerCombo")
         for key in OPTIMIZERS:
             self.optimizer.addItem(OPTIMIZER_NAMES.get(key, key), key)
+        self.schedule = QComboBox()
+        self.schedule.setObjectName("scheduleCombo")
+        for key in SCHEDULES:
+            self.schedule.addItem("", key)
         self.validation = spin("validationSpin", 0, 50, grouped=True)
         self.validation.setSuffix(" %")
         self.augment = QCheckBox()
@@ -84,10 +90,9 @@ class HyperparameterForm(QWidget):
         self.seed = spin("seedSpin", 0, 999_999, grouped=True)
         self.limit = spin("trainingLimit", 0, 10_000_000, grouped=True)
         self.limit.setSingleStep(500)
-        self._labels = [QLabel() for _ in range(8)]
+        self._labels = [QLabel() for _ in range(9)]
         form = QFormLayout(self)
-        widgets = (self.epochs, self.batch_size, self.learning_rate, self.optimizer,
-                   self.validation, self.augment, self.seed, self.limit)
+        widgets = self._widgets()
         for label, widget in zip(self._labels, widgets, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -96,8 +101,13 @@ class HyperparameterForm(QWidget):
             box.valueChanged.connect(self._remember)
         self.learning_rate.valueChanged.connect(self._remember)
         self.optimizer.currentIndexChanged.connect(self._remember)
+        self.schedule.currentIndexChanged.connect(self._remember)
         self.augment.toggled.connect(self._remember)
         self.retranslate()
+
+    def _widgets(self) -> tuple[QWidget, ...]:
+        return (self.epochs, self.batch_size, self.learning_rate, self.schedule, self.optimizer,
+                self.validation, self.augment, self.seed, self.limit)
 
     # -- values ----------------------------------------------------------------------------------
     def config(self) -> TrainConfig:
@@ -105,6 +115,7 @@ class HyperparameterForm(QWidget):
         return TrainConfig(epochs=self.epochs.value(), batch_size=self.batch_size.value(),
                            learning_rate=self.learning_rate.value(),
                            optimizer=str(self.optimizer.currentData()),
+                           schedule=str(self.schedule.currentData()),
                            validation_fraction=self.validation.value() / 100,
                            augment=self.augment.isChecked(), seed=self.seed.value())
 
@@ -117,14 +128,14 @@ class HyperparameterForm(QWidget):
         def value(key: str, default: object, kind: type) -> object:
             return remembered(GROUP + key, default, kind)  # a hand-edited value never crashes
 
-        blockers = [QSignalBlocker(widget) for widget in (
-            self.epochs, self.batch_size, self.learning_rate, self.optimizer, self.validation,
-            self.augment, self.seed, self.limit)]
+        blockers = [QSignalBlocker(widget) for widget in self._widgets()]
         self.epochs.setValue(value("epochs", DEFAULTS.epochs, int))
         self.batch_size.setValue(value("batch_size", DEFAULTS.batch_size, int))
         self.learning_rate.setValue(value("learning_rate", DEFAULTS.learning_rate, float))
         index = self.optimizer.findData(value("optimizer", DEFAULTS.optimizer, str))
         self.optimizer.setCurrentIndex(max(index, 0))
+        index = self.schedule.findData(value("schedule", DEFAULT_SCHEDULE, str))
+        self.schedule.setCurrentIndex(max(index, 0))
         self.validation.setValue(value("validation_percent",
                                        round(DEFAULTS.validation_fraction * 100), int))
         self.augment.setChecked(value("augment", DEFAULTS.augment, bool))
@@ -138,6 +149,7 @@ class HyperparameterForm(QWidget):
                              ("batch_size", self.batch_size.value()),
                              ("learning_rate", self.learning_rate.value()),
                              ("optimizer", self.optimizer.currentData()),
+                             ("schedule", self.schedule.currentData()),
                              ("validation_percent", self.validation.value()),
                              ("augment", self.augment.isChecked()),
                              ("seed", self.seed.value()), ("limit", self.limit.value())):
@@ -152,9 +164,11 @@ class HyperparameterForm(QWidget):
                                          "starts to memorise.")),
             (self.tr("Batch size:"), self.tr("How many images the network looks at before "
                                              "each update of its weights.")),
-            (self.tr("Learning rate:"), self.tr("The step α of each update w* = w − α·∂L/∂w; "
-                                                "it glides down to 5 % of this value by the "
-                                                "last batch.")),
+            (self.tr("Learning rate:"), self.tr("The step α of each update w* = w − α·∂L/∂w.")),
+            (self.tr("Schedule:"), self.tr("How the learning rate changes during the run: "
+                                           "constant (as most Keras code writes it), or "
+                                           "cosine, gliding down to 5 % of it by the last "
+                                           "batch.")),
             (self.tr("Optimizer:"), self.tr("How gradients become weight updates: SGD takes "
                                             "the slides' plain step, Adam and RMSprop adapt "
                                             "the step for each weight.")),
@@ -170,13 +184,14 @@ class HyperparameterForm(QWidget):
                                                   "at random (“all” uses every one): a small "
                                                   "number gives a quick run in class.")),
         )
-        widgets = (self.epochs, self.batch_size, self.learning_rate, self.optimizer,
-                   self.validation, self.augment, self.seed, self.limit)
+        widgets = self._widgets()
         for label, widget, (text, tip) in zip(self._labels, widgets, texts, strict=True):
             label.setText(text)
             label.setToolTip(tip)
             widget.setToolTip(tip)
         self.augment.setText(self.tr("distort images at random"))
+        self.schedule.setItemText(0, self.tr("constant"))
+        self.schedule.setItemText(1, self.tr("cosine"))
         self.limit.setSpecialValueText(self.tr("all"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,8 +1,9 @@
-"""Tab "Treinamento": choose data and a network, train it with live charts, compare, save.
+"""Tab "Treinamento": choose data and build a network, train it with live charts, compare, save.
 
-Left, the set-up in three pages (data with random examples, the network's layers, the
-recipe), then Start / Stop, the progress and what happened. Right, the live charts (per batch
-above, per epoch below) and the session's runs, any of which can be drawn together.
+Left, the set-up in three pages (data with random examples, the model builder, the recipe),
+then Start / Stop, the progress and what happened. Right, three pages: the live charts (per
+batch above, per epoch below) with the session's runs, the Keras code that trains the network
+shown, and its diagram.
 
 Training runs in a worker thread (gui/training/runner.py): TensorFlow's import, the model and
 its tf.data pipeline are built there too, so the window and the other tabs stay usable from
@@ -29,14 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from engine.training.pacing import SLOW_EPOCH_SECONDS
-from engine.training.plan import RunOutcome, TrainingPlan, epoch_size
+from engine.training.plan import RunOutcome, TrainingPlan, epoch_size, image_shape
 from gui import i18n, style
 from gui.session import LabSession
 from gui.settings import app_settings
+from gui.training.builder.builder import ModelBuilder
+from gui.training.builder.code_panel import KerasCodePanel
+from gui.training.builder.diagram import DiagramPanel
 from gui.training.charts import TrainingCharts
+from gui.training.code_link import CodeLink
 from gui.training.data import DataPanel
 from gui.training.files import TrainingFiles
-from gui.training.model import ModelPanel
 from gui.training.progress import TrainingProgress
 from gui.training.runner import TrainingRunner
 from gui.training.runs import DONE, FAILED, PALETTE, STOPPED, RunList, RunRecord
@@ -56,8 +60,11 @@ class TrainingTab(QWidget):
         self.setObjectName("trainingTab")
         self.session = session
         self.data = DataPanel(session)
-        self.model_panel = ModelPanel()
+        self.model_panel = self.builder = ModelBuilder()
         self.form = HyperparameterForm()
+        self.code_panel = KerasCodePanel()
+        self.diagram_panel = DiagramPanel()
+        self._code_link = CodeLink(self)
         self.charts = TrainingCharts()
         self.runs = RunList()
         self.runner = TrainingRunner(self)
@@ -70,13 +77,15 @@ class TrainingTab(QWidget):
         self._status: Callable[[], str] = lambda: self.tr("Choose the data and a network, "
                                                           "then press Start.")
         self._status_error = False
+        self._waiting = False  # the status says why Start waits for the network
         self._tick = QTimer(self, interval=REFRESH_EVERY_MS)
         self._tick.timeout.connect(self._refresh)
         self._connect()
         self.retranslate()
         if self.data.dataset() is not None:
             self.model_panel.set_dataset(self.data.dataset())
-        self._update_controls()
+        self.code_panel.set_producer(self._code_request)
+        self._network_changed()
 
     # -- layout --------------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -118,12 +127,19 @@ class TrainingTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.runs, 1)
         bottom.addWidget(self.files.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(4, 0, 0, 0)
+        charts = QWidget()
+        right_column = QVBoxLayout(charts)
+        right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.charts, 1)
         right_column.addLayout(bottom)
         self.runs.setMaximumHeight(110)
+        self.results = QTabWidget(objectName="resultTabs")
+        self.results.addTab(charts, "")
+        self.results.addTab(self.code_panel, "")
+        self.results.addTab(self.diagram_panel, "")
+        right = QWidget()
+        QVBoxLayout(right).addWidget(self.results)
+        right.layout().setContentsMargins(4, 0, 0, 0)
         splitter = QSplitter()
         splitter.setObjectName("trainingSplitter")
         splitter.addWidget(left)
@@ -136,7 +152,8 @@ class TrainingTab(QWidget):
     def _connect(self) -> None:
         self.data.datasetReady.connect(self._dataset_ready)
         self.data.chooser.datasetFailed.connect(lambda _message: self._update_controls())
-        self.model_panel.sourceChanged.connect(self._update_controls)
+        self.model_panel.stackChanged.connect(self._network_changed)
+        self.form.changed.connect(self.code_panel.schedule)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.save_button.clicked.connect(self.files.ask_where_to_save)
@@ -168,12 +185,35 @@ class TrainingTab(QWidget):
 
     @Slot(object)
     def _dataset_ready(self, dataset: Any) -> None:
-        self.model_panel.set_dataset(dataset)
+        self.model_panel.set_dataset(dataset)  # its stackChanged updates the rest
+
+    def _network_changed(self) -> None:
+        """The layers, the continued file or the data changed: code, diagram and Start follow."""
+        dataset = self.data.dataset()
+        shape = image_shape(dataset) if dataset is not None else self.builder.state.input_shape
+        self.diagram_panel.diagram.set_report(self.builder.report(), shape)
+        self.code_panel.schedule()
         self._update_controls()
+
+    def _code_request(self) -> Any:
+        return self._code_link.request(self.builder, self.form.config(),
+                                       self.form.training_limit(),
+                                       self.data.chooser.current_key(), self.data.dataset())
 
     def _update_controls(self) -> None:
         running = self.runner.is_running()
-        self.start_button.setEnabled(not running and self.data.dataset() is not None)
+        problem = self.builder.problem_text()
+        self.start_button.setEnabled(not running and self.data.dataset() is not None
+                                     and not problem)
+        if problem and not running and self.builder.is_ready():
+            self._waiting = True
+            self.show_status(lambda: self.tr("Start waits until the network can work. "
+                                             "{reason}").format(
+                reason=self.builder.problem_text()), True)
+        elif self._waiting and not running:
+            self._waiting = False
+            self.show_status(lambda: self.tr("Choose the data and a network, then press "
+                                             "Start."))
         self.stop_button.setEnabled(running and not self.runner.stop_requested())
         self.save_button.setEnabled(self.files.outcome_to_save() is not None)
 
@@ -187,15 +227,17 @@ class TrainingTab(QWidget):
     def start(self) -> None:
         """Train the chosen network on the chosen data with the form's recipe."""
         dataset = self.data.dataset()
-        if dataset is None or self.runner.is_running():
+        if dataset is None or self.runner.is_running() or self.builder.problem_text():
             return
         plan = TrainingPlan(self.model_panel.source(), dataset, self.form.config(),
-                            self.form.training_limit())
+                            self.form.training_limit(), self.builder.architecture())
+        self.results.setCurrentIndex(0)  # the charts: what Start is about
         number = len(self.runs.runs()) + 1
         run = RunRecord(number, self.model_panel.title(), dataset.name,
                         PALETTE[(number - 1) % len(PALETTE)], plan.config.epochs,
                         plan.config.batch_size, epoch_size(plan))
         self._run, self._started, self._preparing = run, time.perf_counter(), True
+        self._waiting = False
         self.runs.add(run)  # shown, so the charts take it in
         self.runner.start(plan, slowly=self.slow_check.isChecked())
         self.progress.preparing()
@@ -272,6 +314,9 @@ class TrainingTab(QWidget):
         for index, title in enumerate((self.tr("1. Data"), self.tr("2. Network"),
                                        self.tr("3. Settings"))):
             self.setup.setTabText(index, title)
+        for index, title in enumerate((self.tr("Charts"), self.tr("Keras code"),
+                                       self.tr("Diagram"))):
+            self.results.setTabText(index, title)
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Train the chosen network on the chosen data "
                                              "with these settings; the charts follow every "

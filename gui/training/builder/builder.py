@@ -162,9 +162,9 @@ class ModelBuilder(QWidget):
             return self.tr("Wait: the network is being loaded…")
         if self._continued is not None or self._report is None or self._report.valid:
             return ""
-        first = next((row for row in self._report.rows if row.problem is not None), None)
-        if first is None:
-            return self.texts.problem(self._report.first_problem)
+        first = self._report.first_problem
+        if first is None:  # no row is wrong, yet the end is not one score per class
+            return self.tr("The network does not end in one score per class.")
         return self.tr("Layer {number}: {problem}").format(
             number=first.index + 1, problem=self.texts.problem(first.problem))
 

@@ -45,8 +45,8 @@ class LayerRows(QListWidget):
     def show_report(self, report: Any, selected: int) -> None:
         """Make every row from ``report`` and select the hidden layer ``selected``."""
         self.blockSignals(True)
+        self._labels = []  # before clear(): clearing can resize, which fits the rows
         self.clear()
-        self._labels = []
         for row in report.rows:
             self._add_row(row)
         self.blockSignals(False)
@@ -104,7 +104,7 @@ class LayerRows(QListWidget):
     def _fit_rows(self) -> None:
         """Each row as tall as its label needs at the list's width (labels wrap)."""
         width = max(self.viewport().width() - 4, 120)
-        for index, label in enumerate(self._labels):
+        for index, label in enumerate(self._labels[:self.count()]):
             self.item(index).setSizeHint(QSize(width, label.heightForWidth(width) + 2))
 
     def _read_order(self) -> None:

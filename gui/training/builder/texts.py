@@ -13,7 +13,7 @@ from gui import i18n
 
 # The options a row always names (the layer's size); the others only when they differ from
 # Keras' defaults, so "Conv2D 32, 3×3, relu" stays short and a stride of 2 stands out.
-MAIN_OPTIONS = ("filters", "units", "kernel_size", "pool_size", "rate", "activation")
+MAIN_OPTIONS = ("filters", "units", "kernel", "pool", "rate", "activation")
 EXTRA_OPTIONS = ("strides", "padding", "use_bias")
 
 
@@ -67,14 +67,16 @@ class BuilderTexts(QObject):
                                               "vector as long as the number of filters."),
             "Dense": self.tr("Dense (fully connected) layer: every output sees every input; it "
                              "holds most of the parameters."),
+            "Activation": self.tr("Activation: applies a function (relu, tanh, …) to every "
+                                  "value, e.g. after a batch normalization."),
         }
         return tips.get(kind, kind)
 
     def option_label(self, name: str) -> str:
         labels = {"filters": self.tr("Filters:"), "units": self.tr("Units:"),
-                  "kernel_size": self.tr("Kernel:"), "strides": self.tr("Stride:"),
+                  "kernel": self.tr("Kernel:"), "strides": self.tr("Stride:"),
                   "padding": self.tr("Padding:"), "activation": self.tr("Activation:"),
-                  "use_bias": self.tr("Bias"), "pool_size": self.tr("Pool:"),
+                  "use_bias": self.tr("Bias"), "pool": self.tr("Pool:"),
                   "rate": self.tr("Rate:")}
         return labels.get(name, name + ":")
 
@@ -82,7 +84,7 @@ class BuilderTexts(QObject):
         tips = {
             "filters": self.tr("How many filters, so how many feature maps come out."),
             "units": self.tr("How many neurons: the length of the vector that comes out."),
-            "kernel_size": self.tr("Height × width of each filter (kernel)."),
+            "kernel": self.tr("Height × width of each filter (kernel)."),
             "strides": self.tr("The stride: how many pixels the window moves at each step; "
                                "2 halves the map."),
             "padding": self.tr("Padding: “valid” uses only whole windows (the map shrinks), "
@@ -91,7 +93,7 @@ class BuilderTexts(QObject):
                                   "values, softmax turns scores into probabilities."),
             "use_bias": self.tr("Add a bias b to each output (one weight more per filter or "
                                 "neuron)."),
-            "pool_size": self.tr("Height × width of the pooling window."),
+            "pool": self.tr("Height × width of the pooling window."),
             "rate": self.tr("The share of values switched off at random while training."),
         }
         return tips.get(name, "")
@@ -135,10 +137,13 @@ class BuilderTexts(QObject):
                            "receives a flat vector: move it before Flatten.").format(
                 kind=values.get("kind", "?"))
         if problem.code == "needs_flat":
-            return self.tr("This layer needs a flat vector: add Flatten or "
-                           "GlobalAveragePooling2D before it.")
+            return self.tr("{kind} needs a flat vector, but it receives a {shape} map: add "
+                           "Flatten or GlobalAveragePooling2D before it.").format(
+                kind=values.get("kind", "?"), shape=values.get("shape", "?"))
         if problem.code == "empty_output":
-            return self.tr("Nothing would come out of this layer: its map has no pixels left.")
+            return self.tr("Nothing would come out of {kind}: its output ({shape}) has no "
+                           "pixels left.").format(kind=values.get("kind", "?"),
+                                                  shape=values.get("shape", "?"))
         if problem.code == "bad_value":
             return self.tr("{kind}: {value} is not a valid value for {option}.").format(
                 kind=values.get("kind", "?"), option=values.get("option", "?"),
@@ -158,6 +163,7 @@ class BuilderTexts(QObject):
             "layer_option": self.tr("the builder cannot set “{option}” of {kind}").format(
                 option=values.get("option", "?"), kind=values.get("kind", "?")),
             "bad_json": self.tr("the file is not a Keras architecture (model.to_json())"),
+            "file_type": self.tr("only .json and .keras files hold a network"),
         }
         return texts.get(code, str(error))
 
@@ -181,14 +187,16 @@ class BuilderTexts(QObject):
                                                macs=i18n.integer(report.total_macs))
 
     def comparison(self, report: Any) -> str:
-        """The deck's MLP × CNN point, on this network's first layer."""
-        dense = getattr(report, "first_layer_dense_params", 0) or 0
-        first = getattr(report, "first_layer_params", 0) or 0
-        rows = [row for row in report.rows if not row.is_output]
-        if not rows or not dense or rows[0].spec.kind != "Conv2D":
-            return self.tr("A fully connected network on the same input would need {count} "
-                           "parameters.").format(
-                count=i18n.integer(report.dense_equivalent_params))
+        """The deck's MLP × CNN point, on this network's first Conv2D (or Dense) layer."""
+        index = report.first_layer_index
+        if index is None or not report.dense_equivalent_params:
+            return ""
+        kind = report.rows[index].spec.kind
+        if kind != "Conv2D":
+            return self.tr("Its first dense layer alone has {count} parameters: every pixel "
+                           "is connected to every unit.").format(
+                count=i18n.integer(report.first_layer_params))
         return self.tr("A dense layer making the same map as the first Conv2D would need "
                        "{dense} parameters; the Conv2D uses {conv}.").format(
-            dense=i18n.integer(dense), conv=i18n.integer(first))
+            dense=i18n.integer(report.dense_equivalent_params),
+            conv=i18n.integer(report.first_layer_params))

@@ -68,7 +68,7 @@ def prepare(qtbot: QtBot, tab: TrainingTab, epochs: str, limit: str, batch: str)
     choose(qtbot, tab.findChild(QComboBox, "datasetSelector"), "sample")
     qtbot.waitUntil(lambda: tab.data.dataset() is not None and tab.data.dataset().is_sample,
                     timeout=LONG)
-    choose(qtbot, tab.findChild(QComboBox, "modelKind"), "lecture")
+    choose(qtbot, tab.findChild(QComboBox, "modelKind"), "course")
     tab.setup.setCurrentIndex(2)
     type_into(qtbot, tab.findChild(QSpinBox, "epochsSpin"), epochs)
     type_into(qtbot, tab.findChild(QSpinBox, "batchSizeSpin"), batch)
@@ -119,7 +119,7 @@ def test_train_then_stop_a_second_run_save_it_and_find_it_in_the_draw_tab(
 
     assert tab.save_model_to(tmp_path / "stopped_cnn.keras")
     card = json.loads((tmp_path / "stopped_cnn.json").read_text(encoding="utf-8"))
-    assert card["architecture"] == "lecture" and card["stopped_early"] is True
+    assert card["architecture"] == "course" and card["stopped_early"] is True
     assert card["data"]["name"] == tab.data.dataset().name and card["epochs"] == 0
     assert card["recipe"]["batch_size"] == 32 and card["test"]["n"] == 1000
     draw = DrawTab(tab.session)
@@ -229,7 +229,7 @@ def test_a_damaged_model_file_gives_a_message_and_the_choice_goes_back(
     message = tab.findChild(QLabel, "trainingModelMessage").text()
     assert message.startswith("Could not use this model: ") and "damaged.keras" in message
     kind = tab.findChild(QComboBox, "modelKind")
-    assert kind.findData(str(damaged.resolve())) < 0 and kind.currentData() == "lecture"
+    assert kind.findData(str(damaged.resolve())) < 0 and kind.currentData() == "course"
 
 
 def test_the_history_exports_as_csv_and_the_charts_as_png(
