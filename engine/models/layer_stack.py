@@ -477,9 +477,10 @@ def analyse(stack: LayerStack) -> StackReport:
 
 _KERAS_NAMES = {"kernel": "kernel_size", "pool": "pool_size"}
 # Keras' own defaults, so that a call only says what differs from them.
+# Pooling's strides default to None (the pool size), so any strides given there are said.
 _KERAS_DEFAULTS = {"strides": (1, 1), "padding": "valid", "activation": "linear",
-                   "use_bias": True, "pool": (2, 2)}
-_REQUIRED = ("filters", "kernel", "units", "rate")
+                   "use_bias": True}
+_REQUIRED = ("filters", "kernel", "pool", "units", "rate")  # Keras 3 has no default for these
 
 
 def _call_value(name: str, value: Any) -> Any:
@@ -495,8 +496,10 @@ def layer_call(spec: LayerSpec) -> LayerCall:
     for name in _DEFAULTS.get(spec.kind, {}):
         value = _normal(name, spec.option(name))
         required = name in _REQUIRED or spec.kind == "Activation"
-        if name == "strides" and value is None:
-            continue
+        if name == "strides" and spec.kind in _POOLING:
+            if value is None:
+                continue
+            required = True
         if required or value != _KERAS_DEFAULTS.get(name):
             args.append((_KERAS_NAMES.get(name, name), _call_value(name, value)))
     return LayerCall(spec.kind, tuple(args))
@@ -517,9 +520,21 @@ def to_keras(stack: LayerStack, name: str = "custom_cnn") -> Any:
     keras = require_keras()
     layers = []
     for index, call in enumerate(to_calls(stack)):
-        extra = {"name": "probabilities"} if index == len(stack.layers) else {}
-        layers.append(getattr(keras.layers, call.class_name)(**dict(call.args), **extra))
-    return keras.Sequential([keras.Input(shape=stack.input_shape), *layers], name=name)
+        # Names of our own (Keras numbers them per process): the same stack, the same JSON.
+        label = "probabilities" if index == len(stack.layers) else _layer_name(call, index)
+        layers.append(getattr(keras.layers, call.class_name)(**dict(call.args), name=label))
+    return keras.Sequential([keras.Input(shape=stack.input_shape, name="image"), *layers],
+                            name=name)
+
+
+def _layer_name(call: LayerCall, index: int) -> str:
+    """"conv2d_1", "max_pooling2d_2", …: Keras' own style, numbered by row."""
+    return f"{_SNAKE_NAMES.get(call.class_name, 'layer')}_{index + 1}"
+
+
+_SNAKE_NAMES = dict(zip(LAYER_KINDS, (
+    "conv2d", "max_pooling2d", "average_pooling2d", "batch_normalization", "dropout", "flatten",
+    "global_average_pooling2d", "dense", "activation"), strict=True))
 
 
 # --- from Keras -----------------------------------------------------------------------------

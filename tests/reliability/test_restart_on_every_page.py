@@ -23,7 +23,7 @@ from tests.conftest import ROOT
 
 TENSORFLOW_PAGES = ("draw", "activations", "webcam", "training", "evaluation", "my_digits",
                     "mlp_vs_cnn", "backprop")
-REOPENINGS = 2  # the race showed on every try; twice guards against a lucky one
+REOPENINGS = 1  # the race showed on every try, so one reopening of each page catches it
 
 
 def settings_file(home: Path) -> Path:
