@@ -432,10 +432,228 @@
     </message>
 </context>
 <context>
+    <name>BuilderTexts</name>
+    <message>
+        <source>Convolution: slides each filter over the image and writes a feature map per filter. Few weights, shared at every position.</source>
+        <translation>Convolução: desliza cada filtro sobre a imagem e escreve um mapa de características por filtro. Poucos pesos, compartilhados em todas as posições.</translation>
+    </message>
+    <message>
+        <source>Max pooling: keeps the largest value of each window, so the map shrinks and small shifts matter less.</source>
+        <translation>Agrupamento (pooling) pelo máximo: guarda o maior valor de cada janela; o mapa encolhe e pequenos deslocamentos pesam menos.</translation>
+    </message>
+    <message>
+        <source>Average pooling: keeps the mean of each window (LeNet-5&apos;s subsampling).</source>
+        <translation>Agrupamento (pooling) pela média: guarda a média de cada janela (a subamostragem da LeNet-5).</translation>
+    </message>
+    <message>
+        <source>Batch normalization: rescales each channel to mean 0 and variance 1 over the batch; training gets faster and steadier.</source>
+        <translation>Normalização em lote: reescala cada canal para média 0 e variância 1 no lote; o treinamento fica mais rápido e estável.</translation>
+    </message>
+    <message>
+        <source>Dropout: switches off a random share of the values while training, so the network cannot memorise the training images.</source>
+        <translation>Dropout: desliga ao acaso uma parte dos valores durante o treinamento, para a rede não decorar as imagens de treino.</translation>
+    </message>
+    <message>
+        <source>Flatten: lays the feature maps out as one long vector for the dense layers. No parameters.</source>
+        <translation>Flatten: estende os mapas de características num único vetor para as camadas densas. Sem parâmetros.</translation>
+    </message>
+    <message>
+        <source>Global average pooling: one mean per channel; a vector as long as the number of filters.</source>
+        <translation>Agrupamento (pooling) global pela média: uma média por canal; um vetor do tamanho do número de filtros.</translation>
+    </message>
+    <message>
+        <source>Dense (fully connected) layer: every output sees every input; it holds most of the parameters.</source>
+        <translation>Camada densa (totalmente conectada): cada saída vê todas as entradas; guarda a maior parte dos parâmetros.</translation>
+    </message>
+    <message>
+        <source>Activation: applies a function (relu, tanh, …) to every value, e.g. after a batch normalization.</source>
+        <translation>Ativação: aplica uma função (relu, tanh, …) a cada valor, por exemplo depois de uma normalização em lote.</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Neurônios:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>Stride:</source>
+        <translation>Passo:</translation>
+    </message>
+    <message>
+        <source>Padding:</source>
+        <translation>Preenchimento:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Ativação:</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Viés</translation>
+    </message>
+    <message>
+        <source>Pool:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Taxa:</translation>
+    </message>
+    <message>
+        <source>How many filters, so how many feature maps come out.</source>
+        <translation>Quantos filtros, ou seja, quantos mapas de características saem.</translation>
+    </message>
+    <message>
+        <source>How many neurons: the length of the vector that comes out.</source>
+        <translation>Quantos neurônios: o tamanho do vetor que sai.</translation>
+    </message>
+    <message>
+        <source>Height × width of each filter (kernel).</source>
+        <translation>Altura × largura de cada filtro (kernel).</translation>
+    </message>
+    <message>
+        <source>The stride: how many pixels the window moves at each step; 2 halves the map.</source>
+        <translation>O passo (stride): quantos pixels a janela anda a cada vez; 2 reduz o mapa à metade.</translation>
+    </message>
+    <message>
+        <source>Padding: “valid” uses only whole windows (the map shrinks), “same” adds a border of zeros so the map keeps its size.</source>
+        <translation>Preenchimento (padding): “valid” usa só janelas inteiras (o mapa encolhe), “same” acrescenta uma borda de zeros e o mapa mantém o tamanho.</translation>
+    </message>
+    <message>
+        <source>The function applied to each output: relu keeps positive values, softmax turns scores into probabilities.</source>
+        <translation>A função aplicada a cada saída: relu mantém os valores positivos, softmax transforma pontuações em probabilidades.</translation>
+    </message>
+    <message>
+        <source>Add a bias b to each output (one weight more per filter or neuron).</source>
+        <translation>Somar um viés b a cada saída (um peso a mais por filtro ou neurônio).</translation>
+    </message>
+    <message>
+        <source>Height × width of the pooling window.</source>
+        <translation>Altura × largura da janela de agrupamento (pooling).</translation>
+    </message>
+    <message>
+        <source>The share of values switched off at random while training.</source>
+        <translation>A fração dos valores desligados ao acaso durante o treinamento.</translation>
+    </message>
+    <message>
+        <source>stride {value}</source>
+        <translation>passo {value}</translation>
+    </message>
+    <message>
+        <source>padding {value}</source>
+        <translation>preenchimento {value}</translation>
+    </message>
+    <message>
+        <source>bias {value}</source>
+        <translation>viés {value}</translation>
+    </message>
+    <message>
+        <source>Dense {classes}, softmax — follows the data&apos;s classes</source>
+        <translation>Dense {classes}, softmax — acompanha as classes dos dados</translation>
+    </message>
+    <message>
+        <source>A {kh}×{kw} kernel does not fit in the {h}×{w} map it receives: use a smaller kernel or “same” padding, or remove a pooling before it.</source>
+        <translation>Um kernel {kh}×{kw} não cabe no mapa {h}×{w} que recebe: use um kernel menor ou preenchimento “same”, ou retire um agrupamento (pooling) antes dele.</translation>
+    </message>
+    <message>
+        <source>A {ph}×{pw} pooling window goes past the edge of the {h}×{w} map it receives.</source>
+        <translation>Uma janela de agrupamento (pooling) {ph}×{pw} passa da borda do mapa {h}×{w} que recebe.</translation>
+    </message>
+    <message>
+        <source>{kind} needs feature maps (height × width × channels), but it receives a flat vector: move it before Flatten.</source>
+        <translation>{kind} precisa de mapas de características (altura × largura × canais), mas recebe um vetor: mova-a para antes do Flatten.</translation>
+    </message>
+    <message>
+        <source>{kind} needs a flat vector, but it receives a {shape} map: add Flatten or GlobalAveragePooling2D before it.</source>
+        <translation>{kind} precisa de um vetor, mas recebe um mapa {shape}: acrescente Flatten ou GlobalAveragePooling2D antes dela.</translation>
+    </message>
+    <message>
+        <source>Nothing would come out of {kind}: its output ({shape}) has no pixels left.</source>
+        <translation>Nada sairia de {kind}: a saída ({shape}) não tem mais pixels.</translation>
+    </message>
+    <message>
+        <source>{kind}: {value} is not a valid value for {option}.</source>
+        <translation>{kind}: {value} não é um valor válido para {option}.</translation>
+    </message>
+    <message>
+        <source>the network has branches (it is not one chain of layers)</source>
+        <translation>a rede tem ramificações (não é uma sequência única de camadas)</translation>
+    </message>
+    <message>
+        <source>the builder has no “{kind}” layer</source>
+        <translation>o construtor não tem a camada “{kind}”</translation>
+    </message>
+    <message>
+        <source>its last layer is not a softmax Dense layer</source>
+        <translation>a última camada não é uma Dense com softmax</translation>
+    </message>
+    <message>
+        <source>its input is not an image (height × width × channels)</source>
+        <translation>a entrada não é uma imagem (altura × largura × canais)</translation>
+    </message>
+    <message>
+        <source>the builder cannot set “{option}” of {kind}</source>
+        <translation>o construtor não sabe ajustar “{option}” de {kind}</translation>
+    </message>
+    <message>
+        <source>the file is not a Keras architecture (model.to_json())</source>
+        <translation>o arquivo não é uma arquitetura Keras (model.to_json())</translation>
+    </message>
+    <message>
+        <source>only .json and .keras files hold a network</source>
+        <translation>só arquivos .json e .keras guardam uma rede</translation>
+    </message>
+    <message>
+        <source>{shape_in} → {shape_out}</source>
+        <translation>{shape_in} → {shape_out}</translation>
+    </message>
+    <message>
+        <source>parameters: {formula}</source>
+        <translation>parâmetros: {formula}</translation>
+    </message>
+    <message>
+        <source>multiply-adds: {formula}</source>
+        <translation>multiplicações-somas: {formula}</translation>
+    </message>
+    <message>
+        <source>Parameters: {total} (trainable: {trainable}) · multiply-adds per image: {macs}</source>
+        <translation>Parâmetros: {total} (treináveis: {trainable}) · multiplicações-somas por imagem: {macs}</translation>
+    </message>
+    <message>
+        <source>Its first dense layer alone has {count} parameters: every pixel is connected to every unit.</source>
+        <translation>Só a primeira camada densa tem {count} parâmetros: cada pixel se liga a cada neurônio.</translation>
+    </message>
+    <message>
+        <source>A dense layer making the same map as the first Conv2D would need {dense} parameters; the Conv2D uses {conv}.</source>
+        <translation>Uma camada densa que produzisse o mesmo mapa do primeiro Conv2D precisaria de {dense} parâmetros; o Conv2D usa {conv}.</translation>
+    </message>
+</context>
+<context>
     <name>CellExamples</name>
     <message>
         <source>True class: {true}. Predicted: {predicted}, with {share} % confidence. Click to open it in the Activations tab.</source>
         <translation>Classe verdadeira: {true}. Prevista: {predicted}, com {share} % de confiança. Clique para abri-la na aba Ativações.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLink</name>
+    <message>
+        <source>The script loads MNIST: the data chosen here has no file it can read (import it as .npz to use it in the script).</source>
+        <translation>O script carrega o MNIST: os dados escolhidos aqui não têm um arquivo que ele consiga ler (importe-os como .npz para usá-los no script).</translation>
+    </message>
+    <message>
+        <source>The script builds {file}&apos;s layers with new weights; Start here continues the file with its weights.</source>
+        <translation>O script monta as camadas de {file} com pesos novos; aqui, Iniciar continua o arquivo com os pesos dele.</translation>
+    </message>
+    <message>
+        <source>This network cannot be trained yet: {reason}</source>
+        <translation>Esta rede ainda não pode ser treinada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1109,61 @@ colunas: {cols}</translation>
     <message>
         <source>Draw with the left button, erase with the right.</source>
         <translation>Desenhe com o botão esquerdo, apague com o direito.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <source>The network&apos;s layers</source>
+        <translation>As camadas da rede</translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}</source>
+        <translation>Não foi possível exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+    <message>
+        <source>network.svg</source>
+        <translation>rede.svg</translation>
+    </message>
+    <message>
+        <source>network.png</source>
+        <translation>rede.png</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Desenhos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exportar o diagrama</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exportar SVG…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a vector drawing (SVG) for slides and handouts.</source>
+        <translation>Salvar o diagrama como desenho vetorial (SVG) para slides e apostilas.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG image.</source>
+        <translation>Salvar o diagrama como imagem PNG.</translation>
+    </message>
+    <message>
+        <source>Each block is a layer&apos;s output: the height and width follow the feature map&apos;s, the depth the number of channels; thin bars are vectors.</source>
+        <translation>Cada bloco é a saída de uma camada: altura e largura seguem as do mapa de características, a profundidade o número de canais; as barras finas são vetores.</translation>
     </message>
 </context>
 <context>
@@ -1533,8 +1806,16 @@ colunas: {cols}</translation>
         <translation>Taxa de aprendizado:</translation>
     </message>
     <message>
-        <source>The step α of each update w* = w − α·∂L/∂w; it glides down to 5 % of this value by the last batch.</source>
-        <translation>O passo α de cada atualização w* = w − α·∂L/∂w; ele diminui suavemente até 5 % deste valor no último lote.</translation>
+        <source>The step α of each update w* = w − α·∂L/∂w.</source>
+        <translation>O passo α de cada atualização w* = w − α·∂L/∂w.</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during the run: constant (as most Keras code writes it), or cosine, gliding down to 5 % of it by the last batch.</source>
+        <translation>Como a taxa de aprendizado muda durante o treino: constante (como a maioria dos códigos Keras faz) ou cosseno, descendo até 5 % dela no último lote.</translation>
     </message>
     <message>
         <source>Optimizer:</source>
@@ -1579,6 +1860,14 @@ colunas: {cols}</translation>
     <message>
         <source>distort images at random</source>
         <translation>distorcer imagens ao acaso</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosseno</translation>
     </message>
     <message>
         <source>all</source>
@@ -1765,6 +2054,65 @@ colunas: {cols}</translation>
 {height} rows, {width} columns</source>
         <translation>{width} × {height} pixels
 {height} linhas, {width} colunas</translation>
+    </message>
+</context>
+<context>
+    <name>KerasCodePanel</name>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Não foi possível salvar: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the Keras script</source>
+        <translation>Salvar o script Keras</translation>
+    </message>
+    <message>
+        <source>train_cnn.py</source>
+        <translation>treinar_cnn.py</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Save the notebook</source>
+        <translation>Salvar o notebook</translation>
+    </message>
+    <message>
+        <source>train_cnn.ipynb</source>
+        <translation>treinar_cnn.ipynb</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Notebooks Jupyter (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole script, to paste it into an editor or a notebook.</source>
+        <translation>Copiar o script inteiro, para colar num editor ou num notebook.</translation>
+    </message>
+    <message>
+        <source>Save .py…</source>
+        <translation>Salvar .py…</translation>
+    </message>
+    <message>
+        <source>Save the script: it runs with Python, Keras/TensorFlow and NumPy alone.</source>
+        <translation>Salvar o script: ele roda só com Python, Keras/TensorFlow e NumPy.</translation>
+    </message>
+    <message>
+        <source>Save .ipynb…</source>
+        <translation>Salvar .ipynb…</translation>
+    </message>
+    <message>
+        <source>Save the script as a Jupyter notebook, one cell per step.</source>
+        <translation>Salvar o script como notebook Jupyter, uma célula por etapa.</translation>
+    </message>
+    <message>
+        <source>The Keras code that trains this network with these settings; its comments follow the interface language.</source>
+        <translation>O código Keras que treina esta rede com estes ajustes; os comentários seguem o idioma da interface.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2414,17 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>LayerRows</name>
+    <message>
+        <source>The output layer: one probability per class of the data, so its size follows the Data step.</source>
+        <translation>A camada de saída: uma probabilidade por classe dos dados, por isso o tamanho dela acompanha a etapa Dados.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>saída</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TensorFlow {version} ready</source>
@@ -2282,58 +2641,158 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
-    <name>ModelPanel</name>
+    <name>ModelBuilder</name>
     <message>
-        <source>Default CNN</source>
-        <translation>CNN padrão</translation>
+        <source>Wait: the network is being loaded…</source>
+        <translation>Aguarde: a rede está sendo carregada…</translation>
     </message>
     <message>
-        <source>Course CNN</source>
-        <translation>CNN do curso</translation>
+        <source>The network does not end in one score per class.</source>
+        <translation>A rede não termina com uma pontuação por classe.</translation>
     </message>
     <message>
-        <source>MLP</source>
-        <translation>MLP</translation>
+        <source>Layer {number}: {problem}</source>
+        <translation>Camada {number}: {problem}</translation>
     </message>
     <message>
-        <source>Continue training a model</source>
-        <translation>Continuar o treino de um modelo</translation>
+        <source>Open a network</source>
+        <translation>Abrir uma rede</translation>
     </message>
     <message>
-        <source>Keras models (*.keras)</source>
-        <translation>Modelos Keras (*.keras)</translation>
+        <source>Keras models and architectures (*.keras *.json)</source>
+        <translation>Modelos e arquiteturas Keras (*.keras *.json)</translation>
     </message>
     <message>
-        <source>Building the network…</source>
-        <translation>Montando a rede…</translation>
+        <source>How should {file} be used?</source>
+        <translation>Como usar {file}?</translation>
+    </message>
+    <message>
+        <source>Continue training it, with its weights</source>
+        <translation>Continuar o treinamento, com os pesos dele</translation>
+    </message>
+    <message>
+        <source>Start from its layers (new weights)</source>
+        <translation>Partir das camadas dele (pesos novos)</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Abrindo {file}…</translation>
     </message>
     <message>
         <source>Could not use this model: {reason}</source>
         <translation>Não foi possível usar este modelo: {reason}</translation>
     </message>
     <message>
-        <source>Network:</source>
-        <translation>Rede:</translation>
+        <source>{file} continues as it is: the builder cannot show its layers ({reason}).</source>
+        <translation>{file} continua como está: o construtor não consegue mostrar as camadas ({reason}).</translation>
     </message>
     <message>
-        <source>Default CNN (two convolution blocks)</source>
-        <translation>CNN padrão (dois blocos de convolução)</translation>
+        <source>{file} keeps its weights and continues learning; its layers cannot be edited.</source>
+        <translation>{file} mantém os pesos e continua aprendendo; as camadas não podem ser editadas.</translation>
+    </message>
+    <message>
+        <source>The layers of {file}, with new weights.</source>
+        <translation>As camadas de {file}, com pesos novos.</translation>
+    </message>
+    <message>
+        <source>Save the architecture</source>
+        <translation>Salvar a arquitetura</translation>
+    </message>
+    <message>
+        <source>my_network.json</source>
+        <translation>minha_rede.json</translation>
+    </message>
+    <message>
+        <source>Keras architectures (*.json)</source>
+        <translation>Arquiteturas Keras (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the architecture: {reason}</source>
+        <translation>Não foi possível salvar a arquitetura: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
     </message>
     <message>
         <source>Course CNN (slide 27)</source>
         <translation>CNN do curso (slide 27)</translation>
     </message>
     <message>
+        <source>Default CNN (two convolution blocks)</source>
+        <translation>CNN padrão (dois blocos de convolução)</translation>
+    </message>
+    <message>
         <source>MLP (fully connected)</source>
         <translation>MLP (totalmente conectada)</translation>
     </message>
     <message>
-        <source>Continue training a .keras model…</source>
-        <translation>Continuar o treino de um modelo .keras…</translation>
+        <source>LeNet-5 (LeCun, 1998)</source>
+        <translation>LeNet-5 (LeCun, 1998)</translation>
     </message>
     <message>
-        <source>The network to train: a new one built from its layer list, or a saved model that keeps learning from where it stopped.</source>
-        <translation>A rede a treinar: uma nova, montada a partir da sua lista de camadas, ou um modelo salvo que continua aprendendo de onde parou.</translation>
+        <source>Empty (only the output layer)</source>
+        <translation>Vazia (só a camada de saída)</translation>
+    </message>
+    <message>
+        <source>My network (edited)</source>
+        <translation>Minha rede (editada)</translation>
+    </message>
+    <message>
+        <source>Open a .keras or .json file…</source>
+        <translation>Abrir um arquivo .keras ou .json…</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Rede:</translation>
+    </message>
+    <message>
+        <source>Start from a ready network and change it, or open a file: a Keras architecture (.json) or a saved model (.keras) that can keep learning from where it stopped.</source>
+        <translation>Parta de uma rede pronta e altere-a, ou abra um arquivo: uma arquitetura Keras (.json) ou um modelo salvo (.keras), que pode continuar aprendendo de onde parou.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Save these layers as a Keras architecture (.json), the format of model.to_json(); Keras and this builder open it.</source>
+        <translation>Salvar estas camadas como arquitetura Keras (.json), o formato de model.to_json(); o Keras e este construtor a abrem.</translation>
+    </message>
+    <message>
+        <source>+ Layer</source>
+        <translation>+ Camada</translation>
+    </message>
+    <message>
+        <source>Add a layer after the selected one.</source>
+        <translation>Acrescentar uma camada depois da selecionada.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected layer (Ctrl+D).</source>
+        <translation>Duplicar a camada selecionada (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected layer (Delete).</source>
+        <translation>Remover a camada selecionada (Delete).</translation>
+    </message>
+    <message>
+        <source>Move the layer up (Alt+Up); rows can be dragged too.</source>
+        <translation>Subir a camada (Alt+↑); as linhas também podem ser arrastadas.</translation>
+    </message>
+    <message>
+        <source>Move the layer down (Alt+Down).</source>
+        <translation>Descer a camada (Alt+↓).</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z).</source>
+        <translation>Desfazer a última mudança (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4053,10 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Escolha os dados e uma rede e depois clique em Iniciar.</translation>
     </message>
     <message>
+        <source>Start waits until the network can work. {reason}</source>
+        <translation>Iniciar espera até a rede poder funcionar. {reason}</translation>
+    </message>
+    <message>
         <source>Preparing: loading TensorFlow and building the network… The other tabs keep working meanwhile.</source>
         <translation>Preparando: carregando o TensorFlow e montando a rede… As outras abas continuam funcionando enquanto isso.</translation>
     </message>
@@ -3620,6 +4083,18 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>3. Settings</source>
         <translation>3. Ajustes</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Keras code</source>
+        <translation>Código Keras</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagrama</translation>
     </message>
     <message>
         <source>Start</source>

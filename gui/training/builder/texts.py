@@ -171,6 +171,8 @@ class BuilderTexts(QObject):
         """A row's lines: shapes, parameters with the formula, multiply-adds."""
         shapes = self.tr("{shape_in} → {shape_out}").format(
             shape_in=shape_text(row.input_shape), shape_out=shape_text(row.output_shape))
+        if row.output_shape is None:  # after a problem nothing is known, nothing is counted
+            return shapes, "", ""
         try:
             params = row.formula(i18n.integer)
             macs = row.macs_formula(i18n.integer) if row.macs else ""
