@@ -44,7 +44,7 @@ class PythonHighlighter(QSyntaxHighlighter):
                                        italic=name == "comment")
                          for name, colour in COLOURS.items()}
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         for pattern, name in RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self._formats[name])

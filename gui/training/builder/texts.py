@@ -176,7 +176,7 @@ class BuilderTexts(QObject):
         try:
             params = row.formula(i18n.integer)
             macs = row.macs_formula(i18n.integer) if row.macs else ""
-        except Exception:  # noqa: BLE001 - a formula never takes the row down with it
+        except Exception:
             params, macs = i18n.integer(row.params), ""
         params_text = self.tr("parameters: {formula}").format(formula=params)
         macs_text = self.tr("multiply-adds: {formula}").format(formula=macs) if macs else ""

@@ -22,7 +22,8 @@ def choose(combo: QComboBox, data: str) -> None:
     combo.activated.emit(index)
 
 
-def make_tab(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TrainingTab]:
+def make_tab(qtbot: QtBot, tmp_path: Path,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[TrainingTab]:
     monkeypatch.setenv("CNN_LAB_HOME", str(tmp_path / "home"))
     view = TrainingTab(LabSession())
     qtbot.addWidget(view)
