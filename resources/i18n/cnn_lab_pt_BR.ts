@@ -432,6 +432,69 @@
     </message>
 </context>
 <context>
+    <name>BuilderFiles</name>
+    <message>
+        <source>Open a network</source>
+        <translation>Abrir uma rede</translation>
+    </message>
+    <message>
+        <source>Keras models and architectures (*.keras *.json)</source>
+        <translation>Modelos e arquiteturas Keras (*.keras *.json)</translation>
+    </message>
+    <message>
+        <source>How should {file} be used?</source>
+        <translation>Como usar {file}?</translation>
+    </message>
+    <message>
+        <source>Continue training it, with its weights</source>
+        <translation>Continuar o treinamento, com os pesos dele</translation>
+    </message>
+    <message>
+        <source>Start from its layers (new weights)</source>
+        <translation>Partir das camadas dele (pesos novos)</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Abrindo {file}…</translation>
+    </message>
+    <message>
+        <source>Could not use this model: {reason}</source>
+        <translation>Não foi possível usar este modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} continues as it is: the builder cannot show its layers ({reason}).</source>
+        <translation>{file} continua como está: o construtor não consegue mostrar as camadas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} keeps its weights and continues learning; its layers cannot be edited.</source>
+        <translation>{file} mantém os pesos e continua aprendendo; as camadas não podem ser editadas.</translation>
+    </message>
+    <message>
+        <source>The layers of {file}, with new weights.</source>
+        <translation>As camadas de {file}, com pesos novos.</translation>
+    </message>
+    <message>
+        <source>Save the architecture</source>
+        <translation>Salvar a arquitetura</translation>
+    </message>
+    <message>
+        <source>my_network.json</source>
+        <translation>minha_rede.json</translation>
+    </message>
+    <message>
+        <source>Keras architectures (*.json)</source>
+        <translation>Arquiteturas Keras (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the architecture: {reason}</source>
+        <translation>Não foi possível salvar a arquitetura: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+</context>
+<context>
     <name>BuilderTexts</name>
     <message>
         <source>Convolution: slides each filter over the image and writes a feature map per filter. Few weights, shared at every position.</source>
@@ -2653,66 +2716,6 @@ colunas: {cols}</translation>
     <message>
         <source>Layer {number}: {problem}</source>
         <translation>Camada {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>Open a network</source>
-        <translation>Abrir uma rede</translation>
-    </message>
-    <message>
-        <source>Keras models and architectures (*.keras *.json)</source>
-        <translation>Modelos e arquiteturas Keras (*.keras *.json)</translation>
-    </message>
-    <message>
-        <source>How should {file} be used?</source>
-        <translation>Como usar {file}?</translation>
-    </message>
-    <message>
-        <source>Continue training it, with its weights</source>
-        <translation>Continuar o treinamento, com os pesos dele</translation>
-    </message>
-    <message>
-        <source>Start from its layers (new weights)</source>
-        <translation>Partir das camadas dele (pesos novos)</translation>
-    </message>
-    <message>
-        <source>Opening {file}…</source>
-        <translation>Abrindo {file}…</translation>
-    </message>
-    <message>
-        <source>Could not use this model: {reason}</source>
-        <translation>Não foi possível usar este modelo: {reason}</translation>
-    </message>
-    <message>
-        <source>{file} continues as it is: the builder cannot show its layers ({reason}).</source>
-        <translation>{file} continua como está: o construtor não consegue mostrar as camadas ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file} keeps its weights and continues learning; its layers cannot be edited.</source>
-        <translation>{file} mantém os pesos e continua aprendendo; as camadas não podem ser editadas.</translation>
-    </message>
-    <message>
-        <source>The layers of {file}, with new weights.</source>
-        <translation>As camadas de {file}, com pesos novos.</translation>
-    </message>
-    <message>
-        <source>Save the architecture</source>
-        <translation>Salvar a arquitetura</translation>
-    </message>
-    <message>
-        <source>my_network.json</source>
-        <translation>minha_rede.json</translation>
-    </message>
-    <message>
-        <source>Keras architectures (*.json)</source>
-        <translation>Arquiteturas Keras (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save the architecture: {reason}</source>
-        <translation>Não foi possível salvar a arquitetura: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}.</source>
-        <translation>{file} salvo.</translation>
     </message>
     <message>
         <source>Course CNN (slide 27)</source>
