@@ -1,7 +1,8 @@
 """Save a screenshot of every view in every language into docs/screenshots/.
 
 Run from the repository root: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py``
-(or under Xvfb). Uses a throw-away settings file, so your own settings are untouched.
+(or under Xvfb); ``--only training-builder,training-code`` takes just those scenes.
+Uses a throw-away settings file, so your own settings are untouched.
 """
 
 import os
@@ -108,15 +109,33 @@ def choose_data(chooser: QWidget, key: str) -> None:
 
 def training_running(view: QWidget) -> None:
     """The course CNN training on MNIST, caught part-way through its second epoch."""
-    from PySide6.QtWidgets import QComboBox, QSpinBox
+    from PySide6.QtWidgets import QSpinBox
 
     choose_data(view.data.chooser, "mnist")
-    kinds = view.findChild(QComboBox, "modelKind")
-    kinds.setCurrentIndex(max(kinds.findData("lecture"), 0))
+    view.builder.choose("course")
+    view.results.setCurrentIndex(0)
     view.findChild(QSpinBox, "epochsSpin").setValue(3)
     view.start()
     progress = view.findChild(QWidget, "trainingProgress")
     wait_until(lambda: progress.value() >= 0.55 * max(progress.maximum(), 1), 900)
+
+
+def training_builder(view: QWidget) -> None:
+    """The network step: LeNet-5 from its preset, its second convolution selected."""
+    choose_data(view.data.chooser, "mnist")
+    view.setup.setCurrentIndex(1)
+    view.builder.choose("lenet5")
+    view.builder.rows.setCurrentRow(2)
+    view.results.setCurrentIndex(0)
+
+
+def training_code(view: QWidget) -> None:
+    view.results.setCurrentIndex(1)
+    view.code_panel.update_now()
+
+
+def training_diagram(view: QWidget) -> None:
+    view.results.setCurrentIndex(2)
 
 
 def training_finished(view: QWidget) -> None:
@@ -184,6 +203,9 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("my-digits", "my_digits", my_digits_collection),
     ("evaluation", "evaluation", evaluation_report),
     ("evaluation-positive-class", "evaluation", evaluation_positive_class),
+    ("training-builder", "training", training_builder),
+    ("training-code", "training", training_code),
+    ("training-diagram", "training", training_diagram),
     ("training-running", "training", training_running),
     ("training-finished", "training", training_finished),
 ]
@@ -197,6 +219,8 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def main() -> int:
+    # --only name,name: just those scenes (the builder's three take seconds, a training minutes)
+    only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
     app = QApplication(sys.argv)
     name_application()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
@@ -211,7 +235,7 @@ def main() -> int:
     for language in (i18n.PORTUGUESE, i18n.ENGLISH):
         i18n.apply_language(language, remember=False)
         for name, key, set_up in SCENES:
-            if name in ONCE and language != i18n.PORTUGUESE:
+            if (name in ONCE and language != i18n.PORTUGUESE) or (only and name not in only):
                 continue
             set_up(window.show_page(key))
             settle(app)

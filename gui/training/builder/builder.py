@@ -67,6 +67,9 @@ class ModelBuilder(BuilderFiles, QWidget):
 
         self.label = QLabel()
         self.kind = QComboBox(objectName="modelKind")
+        # The longest item ("Open a .keras or .json file…") must not widen the whole column.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(16)
         for key in (*PRESETS, CUSTOM):
             self.kind.addItem("", key)
         self.kind.insertSeparator(self.kind.count())

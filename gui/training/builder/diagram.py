@@ -83,26 +83,66 @@ def _label_lines(block: Block) -> list[str]:
     return lines
 
 
-def _fit_scale(shapes: list[tuple[float, float, float]], width: float, height: float,
-               gap: float) -> float:
-    """The largest scale (≤ 1.6) at which the blocks fit side by side."""
-    tallest = max(h + d * 0.7 for _w, h, d in shapes)
-    scale = min(1.6, height / tallest)
-    while scale > 0.05:
-        if sum(max((w + d * 0.7) * scale, MIN_SLOT) + gap for w, _h, d in shapes) <= width:
-            break
+def _fit_scale(lengths: list[float], least: float, room: float, gap: float,
+               start: float) -> float:
+    """The largest scale ≤ ``start`` at which blocks of ``lengths`` (each at least ``least``
+    long) and their gaps fit in ``room``."""
+    scale = start
+    while scale > 0.02 and sum(max(length * scale, least) + gap for length in lengths) > room:
         scale *= 0.9
     return scale
 
 
 def paint_network(painter: QPainter, size: QSize, report: Any,
                   input_shape: tuple[int, ...]) -> None:
-    """Draw the network across ``size``: blocks in a row, each with its label under it.
+    """Draw the network across ``size``: in a row, or in a column when the room is tall
+    (the Training tab's right side is narrow), each block with its label."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+    font = QFont(painter.font())
+    font.setPointSizeF(8.5)
+    painter.setFont(font)
+    if size.height() > size.width():
+        _paint_column(painter, size, report, input_shape)
+    else:
+        _paint_row(painter, size, report, input_shape)
+
+
+def _paint_column(painter: QPainter, size: QSize, report: Any,
+                  input_shape: tuple[int, ...]) -> None:
+    """Blocks top to bottom, each label to the right of its block."""
+    blocks = blocks_of(report, input_shape)
+    largest = max((max(b.shape[0], b.shape[1]) for b in blocks if len(b.shape) == 3), default=1)
+    metrics = painter.fontMetrics()
+    label_h = LABEL_LINES * metrics.height()
+    label_w = max(max(metrics.horizontalAdvance(text) for text in _label_lines(block))
+                  for block in blocks) + 4
+    shapes = [_sizes(block, largest, 1.0) for block in blocks]
+    area_w = max(size.width() - 2 * MARGIN - label_w - 12, 20)
+    widest = max(w + d * 0.7 for w, _h, d in shapes)
+    scale = _fit_scale([h + d * 0.7 for _w, h, d in shapes], label_h,
+                       size.height() - 2 * MARGIN, 8.0, min(1.6, area_w / widest))
+    shapes = [(w * scale, h * scale, d * scale) for w, h, d in shapes]
+    slots = [max(h + d * 0.7, label_h) for _w, h, d in shapes]
+    gap = max((size.height() - 2 * MARGIN - sum(slots)) / max(len(blocks), 1), 8.0)
+    area_w = max(w + d * 0.7 for w, _h, d in shapes)  # blocks and labels centred together
+    left = max((size.width() - area_w - 12 - label_w) / 2, MARGIN)
+    y = MARGIN + gap / 2
+    for block, (width, height, depth), slot in zip(blocks, shapes, slots, strict=True):
+        middle = y + slot / 2
+        _draw_block(painter, block, left + (area_w - width - depth * 0.7) / 2, middle,
+                    width, height, depth)
+        _draw_label(painter, block, left + area_w + 12 + label_w / 2, middle - label_h / 2,
+                    label_w, Qt.AlignmentFlag.AlignLeft)
+        y += slot + gap
+
+
+def _paint_row(painter: QPainter, size: QSize, report: Any,
+               input_shape: tuple[int, ...]) -> None:
+    """Blocks left to right, each label under its block.
 
     Labels too wide for their block's room alternate between two rows, so none overlaps.
     """
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     blocks = blocks_of(report, input_shape)
     largest = max((max(b.shape[0], b.shape[1]) for b in blocks if len(b.shape) == 3), default=1)
     font = QFont(painter.font())
@@ -113,9 +153,12 @@ def paint_network(painter: QPainter, size: QSize, report: Any,
               for block in blocks]
     shapes = [_sizes(block, largest, 1.0) for block in blocks]
     room_h = size.height() - 2 * MARGIN - 2 * LABEL_LINES * metrics.height() - 8
-    scale = _fit_scale(shapes, size.width() - 2 * MARGIN, room_h, 10.0)
+    least = min(MIN_SLOT, (size.width() - 2 * MARGIN) / max(len(blocks), 1) / 2)
+    tallest = max(h + d * 0.7 for _w, h, d in shapes)
+    scale = _fit_scale([w + d * 0.7 for w, _h, d in shapes], least,
+                       size.width() - 2 * MARGIN, 10.0, min(1.6, room_h / tallest))
     shapes = [(w * scale, h * scale, d * scale) for w, h, d in shapes]
-    slots = [max(w + d * 0.7, MIN_SLOT) for w, _h, d in shapes]
+    slots = [max(w + d * 0.7, least) for w, _h, d in shapes]
     gap = max((size.width() - 2 * MARGIN - sum(slots)) / max(len(blocks), 1), 10.0)
     stagger = any(label > slot + gap - 2 for label, slot in zip(labels, slots, strict=True))
     tallest = max(h + d * 0.7 for _w, h, d in shapes)
@@ -151,14 +194,19 @@ def _draw_block(painter: QPainter, block: Block, x: float, middle: float, width:
         painter.drawRect(QRectF(x + offset, top - offset, width, height))
 
 
-def _draw_label(painter: QPainter, block: Block, centre: float, top: float, room: float) -> None:
+def _draw_label(painter: QPainter, block: Block, centre: float, top: float, room: float,
+                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
     painter.setPen(QColor("#212121"))
     metrics = painter.fontMetrics()
+    # Never past the picture's edges: the first and last labels are the widest at times.
+    width = painter.device().width() / max(painter.device().devicePixelRatioF(), 1) \
+        if painter.device() is not None else centre + room
+    centre = min(max(centre, room / 2), max(width - room / 2, room / 2))
     for number, text in enumerate(_label_lines(block)):
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
         rect = QRectF(centre - room / 2, top + number * metrics.height(), room,
                       metrics.height())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, text)
 
 
 class NetworkDiagram(QWidget):

@@ -70,11 +70,15 @@ class LayerEditor(QWidget):
             return
         from engine.models.layer_stack import default_options
 
-        for position, (name, default) in enumerate(default_options(spec.kind).items()):
+        options = default_options(spec.kind)
+        per_column = max((len(options) + 1) // 2, 1)
+        for position, (name, default) in enumerate(options.items()):
             widget = self._widget_for(name, default)
             if widget is None:
                 continue
-            row, column = divmod(position, 2)
+            # Column by column: sizes (filters, kernel, stride) left, choices right, so the
+            # 400 px column of a 1024 px window holds two columns of options.
+            column, row = divmod(position, per_column)
             if isinstance(widget, QCheckBox):  # its own text says what it is
                 widget.setToolTip(self._texts.option_tip(name))
                 self._grid.addWidget(widget, row, 2 * column, 1, 2)
@@ -106,6 +110,8 @@ class LayerEditor(QWidget):
 
     def _combo(self, name: str, choices: Any) -> QComboBox:
         combo = QComboBox(objectName=f"option_{name}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(3)
         for choice in choices:
             combo.addItem(str(choice), choice)
 

@@ -17,6 +17,8 @@ from gui.training.builder.texts import BuilderTexts
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # the hidden layer's index; -1 for the output row
 GREY = "#666666"
+# On the selection's blue, grey and red would be hard to read: lighter shades there.
+SELECTED_GREY, SELECTED_RED = "#e3f2fd", "#ffcdd2"
 
 
 def _escape(text: str) -> str:
@@ -39,13 +41,16 @@ class LayerRows(QListWidget):
         self.setSpacing(1)
         self._texts = BuilderTexts(self)
         self._labels: list[QLabel] = []
+        self._rows: list[Any] = []  # the reports shown, to redraw a row when it is selected
+        self.currentRowChanged.connect(self._recolour)
         # A drop moves the items first; the order is read once Qt has finished moving them.
         self.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._read_order))
 
     def show_report(self, report: Any, selected: int) -> None:
         """Make every row from ``report`` and select the hidden layer ``selected``."""
         self.blockSignals(True)
-        self._labels = []  # before clear(): clearing can resize, which fits the rows
+        self._labels, self._rows = [], []  # before clear(): it can resize, which fits the rows
+        self._selected_row = -1
         self.clear()
         for row in report.rows:
             self._add_row(row)
@@ -53,6 +58,7 @@ class LayerRows(QListWidget):
         target = next((i for i in range(self.count())
                        if self.item(i).data(INDEX_ROLE) == selected), -1)
         self.setCurrentRow(target)
+        self._recolour(target)
         self._fit_rows()
 
     def _add_row(self, row: Any) -> None:
@@ -75,8 +81,18 @@ class LayerRows(QListWidget):
         self.addItem(item)
         self.setItemWidget(item, label)
         self._labels.append(label)
+        self._rows.append(row)
 
-    def _row_html(self, row: Any) -> str:
+    def _recolour(self, current: int) -> None:
+        """The selected row in light colours, the one before back in grey and red."""
+        for index in {getattr(self, "_selected_row", -1), current}:
+            if 0 <= index < len(self._labels):
+                self._labels[index].setText(self._row_html(self._rows[index],
+                                                           index == current))
+        self._selected_row = current
+
+    def _row_html(self, row: Any, selected: bool = False) -> str:
+        grey, red = (SELECTED_GREY, SELECTED_RED) if selected else (GREY, style.ERROR_RED)
         if row.is_output:
             title = self._texts.output_summary(int(row.output_shape[-1]) if row.output_shape
                                                else 0)
@@ -86,17 +102,18 @@ class LayerRows(QListWidget):
         shapes, params, macs = self._texts.rows(row)
         details = " · ".join(_escape(text) for text in (shapes, params) if text)
         lines = [f"<b>{number}. {_escape(title)}</b>",
-                 f"<span style='color:{GREY}'>{details}</span>"]
+                 f"<span style='color:{grey}'>{details}</span>"]
         if macs:
-            lines.append(f"<span style='color:{GREY}'>{_escape(macs)}</span>")
+            lines.append(f"<span style='color:{grey}'>{_escape(macs)}</span>")
         if row.problem is not None:
-            lines.append(f"<span style='color:{style.ERROR_RED}'>"
+            lines.append(f"<span style='color:{red}'>"
                          f"{_escape(self._texts.problem(row.problem))}</span>")
         return "<br>".join(lines)
 
     def problem_texts(self) -> list[str]:
         """The red lines shown, in order (tests read what a person reads)."""
-        return [label.text() for label in self._labels if style.ERROR_RED in label.text()]
+        return [label.text() for label in self._labels
+                if style.ERROR_RED in label.text() or SELECTED_RED in label.text()]
 
     def row_texts(self) -> list[str]:
         return [label.text() for label in self._labels]
