@@ -51,6 +51,7 @@ class _Texts(QObject):
     def table(self) -> list[Shortcut]:
         anywhere, lesson = self.tr("Anywhere"), self.tr("Lessons with steps")
         draw = self.tr("Draw")
+        builder = self.tr("Training → Network (the layer list)")
         standard = QKeySequence.StandardKey
         rows = [
             Shortcut(_menu_key(standard.HelpContents), anywhere,
@@ -73,6 +74,11 @@ class _Texts(QObject):
             Shortcut(_keys("E"), draw, self.tr("Eraser on or off")),
             Shortcut(_keys(standard.Open), draw, self.tr("Open a picture of a digit")),
             Shortcut(_keys(standard.Save), draw, self.tr("Save the drawing")),
+            Shortcut(_keys("Del"), builder, self.tr("Remove the selected layer")),
+            Shortcut(_keys("Ctrl+D"), builder, self.tr("Duplicate the selected layer")),
+            Shortcut(_keys("Alt+Up", "Alt+Down"), builder,
+                     self.tr("Move the selected layer up or down (dragging works too)")),
+            Shortcut(_keys("Ctrl+Z"), builder, self.tr("Undo the last change of the layers")),
         ]
         return [row for row in rows if row.keys]  # a standard key this platform does not bind
 

@@ -4303,6 +4303,10 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Desenhar</translation>
     </message>
     <message>
+        <source>Training → Network (the layer list)</source>
+        <translation>Treinamento → Rede (a lista de camadas)</translation>
+    </message>
+    <message>
         <source>This manual (Help → Manual)</source>
         <translation>Este manual (Ajuda → Manual)</translation>
     </message>
@@ -4365,6 +4369,22 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Save the drawing</source>
         <translation>Salva o desenho</translation>
+    </message>
+    <message>
+        <source>Remove the selected layer</source>
+        <translation>Remover a camada selecionada</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected layer</source>
+        <translation>Duplicar a camada selecionada</translation>
+    </message>
+    <message>
+        <source>Move the selected layer up or down (dragging works too)</source>
+        <translation>Subir ou descer a camada selecionada (arrastar também funciona)</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the layers</source>
+        <translation>Desfazer a última mudança nas camadas</translation>
     </message>
 </context>
 </TS>
