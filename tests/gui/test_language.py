@@ -58,6 +58,9 @@ ALLOWED = (
     re.compile(r"\(recall\)"),  # the course's vocabulary: "revocação (recall)"
     # A layer's kind in the layer lists is its Keras class, as the student writes it in code.
     re.compile(r"^(Dense|Flatten|Dropout|Activation|Softmax)$"),
+    # The model builder's rows: "Dense 120, tanh", as the Keras call is written.
+    re.compile(r"\b(Dense|Dropout) \d"),
+    re.compile(r"\bmodel\.\w+\(\)"),  # Keras code: model.to_json()
 )
 
 

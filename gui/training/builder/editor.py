@@ -197,6 +197,10 @@ class LayerEditor(QWidget):
         for name, label in self._labels.items():
             label.setText(self._texts.option_label(name))
             label.setToolTip(self._texts.option_tip(name))
+        for name in self._setters:
+            widget = self.findChild(QWidget, f"option_{name}")
+            if widget is not None:
+                widget.setToolTip(self._texts.option_tip(name))
         box = self.findChild(QCheckBox, "option_use_bias")
         if box is not None:
             box.setText(self._texts.option_label("use_bias"))

@@ -42,6 +42,7 @@ class LayerRows(QListWidget):
         self._texts = BuilderTexts(self)
         self._labels: list[QLabel] = []
         self._rows: list[Any] = []  # the reports shown, to redraw a row when it is selected
+        self._selected_row = -1
         self.currentRowChanged.connect(self._recolour)
         # A drop moves the items first; the order is read once Qt has finished moving them.
         self.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._read_order))
@@ -85,7 +86,7 @@ class LayerRows(QListWidget):
 
     def _recolour(self, current: int) -> None:
         """The selected row in light colours, the one before back in grey and red."""
-        for index in {getattr(self, "_selected_row", -1), current}:
+        for index in {self._selected_row, current}:
             if 0 <= index < len(self._labels):
                 self._labels[index].setText(self._row_html(self._rows[index],
                                                            index == current))
@@ -129,6 +130,14 @@ class LayerRows(QListWidget):
         hidden = [index for index in order if index is not None and index >= 0]
         if hidden != sorted(hidden) or (order and order[-1] != -1):
             self.orderChanged.emit(hidden)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The rows' words follow the language, even before the builder shows them again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for index, (label, row) in enumerate(zip(self._labels, self._rows, strict=True)):
+                label.setText(self._row_html(row, index == self._selected_row))
+            self._fit_rows()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
