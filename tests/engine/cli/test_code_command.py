@@ -74,15 +74,28 @@ def lenet5_made_elsewhere(path: Path) -> keras.Model:
     return model
 
 
-@pytest.mark.parametrize("kind", ["lecture", "cnn", "mlp", "lenet5"])
-def test_the_script_of_each_built_in_network_runs_alone(kind: str, small_mnist: Path,
-                                                        tmp_path: Path) -> None:
-    out = tmp_path / f"{kind}.py"
-    assert main(["code", "--model", kind, "--epochs", "1", "--lang", "en",
-                 "--out", str(out)]) == 0
-    accuracy, saved = run_script(out.read_text(encoding="utf-8"), small_mnist, tmp_path)
-    assert_same_network(saved, architectures.build(kind))
+# The builder's presets (engine.models.layer_stack) and the built-in network each one copies.
+PRESETS = {"course": "lecture", "cnn": "cnn", "mlp": "mlp", "lenet5": "lenet5"}
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_the_script_of_each_preset_runs_alone(preset: str, small_mnist: Path,
+                                              tmp_path: Path) -> None:
+    """The builder's script, and ``main.py code`` for the built-in network it copies."""
+    from engine.models import layer_stack
+    from engine.models.keras_code import CodeSettings, script
+
+    stack = layer_stack.preset(preset)
+    text = script(layer_stack.to_calls(stack), stack.input_shape, CodeSettings(language="en"))
+    out = tmp_path / f"{preset}.py"
+    assert main(["code", "--model", PRESETS[preset], "--lang", "en", "--out", str(out)]) == 0
+    network = re.compile(r"^model = keras\.Sequential\(.*?^\)$", re.MULTILINE | re.DOTALL)
+    assert network.search(text).group(0) == network.search(out.read_text("utf-8")).group(0)
+    accuracy, saved = run_script(text, small_mnist, tmp_path)
+    assert_same_network(saved, layer_stack.to_keras(stack))
+    assert_same_network(saved, architectures.build(PRESETS[preset]))
     assert 0.0 <= accuracy <= 1.0
+    assert set(layer_stack.PRESETS) - set(PRESETS) == {"empty"}  # no layers: nothing to run
 
 
 def test_a_lenet5_made_outside_the_app_gets_its_code(small_mnist: Path, tmp_path: Path) -> None:
