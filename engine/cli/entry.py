@@ -1,4 +1,4 @@
-"""The command line: ``python main.py train | evaluate | predict`` (``--help`` on each).
+"""The command line: ``python main.py train | evaluate | predict | code`` (``--help`` on each).
 
 For teachers preparing a lab and for scripts. Errors a person can cause (a missing file, a
 damaged model, bad numbers) print one clear line on stderr and exit with status 2.
@@ -13,7 +13,7 @@ from typing import Any
 
 from engine.cli.errors import UsageError
 
-COMMANDS = ("train", "evaluate", "predict")
+COMMANDS = ("train", "evaluate", "predict", "code")
 DATASET_HELP = ('mnist (all of MNIST, shipped with CNN Lab), sample (5,000 of its training '
                 'digits), fashion, or a path (.npz, IDX folder, folder of class folders)')
 
@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         "predict", help="classify image files",
         description="Classify image files, each preprocessed as a drawing (crop to the ink, "
         "20-px box, centred by centre of mass) unless --raw."))
+    _add_code(commands.add_parser(
+        "code", help="write the Keras script (or notebook) that builds and trains a network",
+        description="Write a self-contained Keras script: the network as keras.Sequential, "
+        "then the same data, split and training as 'train', evaluation and saving. It needs "
+        "only Python, NumPy and Keras."))
     return parser
 
 
@@ -42,12 +47,17 @@ def _add_train(parser: argparse.ArgumentParser) -> None:
     from engine.models.architectures import ARCHITECTURES
 
     parser.add_argument("--dataset", required=True, help=DATASET_HELP)
-    parser.add_argument("--model", required=True, choices=sorted(ARCHITECTURES),
-                        help="cnn: the default CNN; lecture: the course's CNN; mlp: the MLP")
+    network = parser.add_mutually_exclusive_group(required=True)
+    network.add_argument("--model", choices=sorted(ARCHITECTURES),
+                         help="cnn: the default CNN; lecture: the course's CNN; mlp: the MLP; "
+                         "lenet5: LeNet-5")
+    network.add_argument("--architecture", type=Path, metavar="FILE.json",
+                         help="any Keras architecture saved with model.to_json()")
     parser.add_argument("--epochs", type=int, required=True, help="passes over the data")
     parser.add_argument("--batch-size", type=int, default=128, help="images per step (128)")
     parser.add_argument("--lr", type=float, default=1e-3, help="learning rate (0.001)")
     parser.add_argument("--optimizer", default="adam", choices=("adam", "sgd", "rmsprop"))
+    _add_schedule(parser)
     parser.add_argument("--validation-fraction", type=float, default=0.1,
                         help="share of the training data held out for validation (0.1)")
     parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=False,
@@ -64,6 +74,34 @@ def _add_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stroke-copies", type=int, default=4, help="renderings of each "
                         "training pen digit, each with its own brush and jitter (4)")
     parser.add_argument("--out", type=Path, required=True, help="the .keras file to write")
+
+
+def _add_schedule(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--schedule", default="constant", choices=("constant", "cosine"),
+                        help="constant learning rate (as students write it), or cosine decay "
+                        "to 5 %% of it by the last batch")
+
+
+def _add_code(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", required=True, metavar="{cnn,lecture,mlp,lenet5,FILE}",
+                        help="a built-in network, a .keras model or a Keras architecture "
+                        "(.json, from model.to_json())")
+    parser.add_argument("--dataset", default="mnist", help="mnist (default), sample, fashion "
+                        "or an .npz file with x_train, y_train[, x_test, y_test]")
+    parser.add_argument("--epochs", type=int, default=5, help="passes over the data (5)")
+    parser.add_argument("--batch-size", type=int, default=128, help="images per step (128)")
+    parser.add_argument("--lr", type=float, default=1e-3, help="learning rate (0.001)")
+    parser.add_argument("--optimizer", default="adam", choices=("adam", "sgd", "rmsprop"))
+    _add_schedule(parser)
+    parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=False,
+                        help="random rotation, shear, zoom and shift as Keras layers")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (0)")
+    parser.add_argument("--lang", default="pt_BR", choices=("pt_BR", "en"),
+                        help="the language of the script's comments (pt_BR)")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.py", help="the script to write")
+    where.add_argument("--notebook", type=Path, metavar="FILE.ipynb",
+                       help="write a Jupyter notebook (nbformat 4) instead")
 
 
 def _add_evaluate(parser: argparse.ArgumentParser) -> None:
@@ -83,11 +121,13 @@ def _add_predict(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status (2 for a person's mistake)."""
     args = build_parser().parse_args(list(argv))
+    from engine.cli.code import code_command
     from engine.cli.commands import evaluate_command, predict_command
     from engine.cli.train import train_command
 
     handlers: dict[str, Callable[[argparse.Namespace], Any]] = {
-        "train": train_command, "evaluate": evaluate_command, "predict": predict_command}
+        "train": train_command, "evaluate": evaluate_command, "predict": predict_command,
+        "code": code_command}
     try:
         output = handlers[args.command](args)
     except UsageError as error:

@@ -15,7 +15,6 @@ from engine.models.cards import PEN_DIGITS_CREDIT
 
 def train_command(args: argparse.Namespace) -> str:
     from engine.cli.progress import ProgressBar
-    from engine.models import architectures
     from engine.models.cards import model_card
     from engine.models.io import save_model
     from engine.training import augment
@@ -25,7 +24,7 @@ def train_command(args: argparse.Namespace) -> str:
         raise UsageError(f"{args.out}: the model file must end in .keras.")
     try:
         config = TrainConfig(args.epochs, args.batch_size, args.lr, args.optimizer,
-                             args.validation_fraction, args.augment, args.seed)
+                             args.validation_fraction, args.augment, args.seed, args.schedule)
     except ValueError as error:
         raise UsageError(str(error)) from error
     dataset = open_dataset(args.dataset)
@@ -38,11 +37,12 @@ def train_command(args: argparse.Namespace) -> str:
         x, y = np.concatenate([x, pens["x"]]), np.concatenate([y, pens["y"]])
     shape = (*dataset.image_shape[:2], dataset.image_shape[2] if len(dataset.image_shape) > 2
              else 1)
-    model = architectures.build(args.model, shape, dataset.num_classes)
+    model = _network(args, shape, dataset.num_classes)
     result = train(model, x, y, config, ProgressBar(config.epochs), validation=(x_val, y_val))
     x_test, y_test, split = test_split(dataset)
     evaluation = evaluate(model, x_test, y_test, class_names=dataset.class_names)
-    card = model_card(args.out.stem, args.model, model, dataset, config, result, evaluation,
+    architecture = args.model or args.architecture.name  # the card names the file it came from
+    card = model_card(args.out.stem, architecture, model, dataset, config, result, evaluation,
                       split, len(x), len(x_val), _command_line())
     card["augmentation"] = augment.settings() if config.augment else None
     if pens is not None:
@@ -52,6 +52,24 @@ def train_command(args: argparse.Namespace) -> str:
         card["credits"] = " ".join(filter(None, [card["credits"], PEN_DIGITS_CREDIT]))
     save_model(model, args.out, card)
     return _summary(args.out, card)
+
+
+def _network(args: argparse.Namespace, shape: tuple[int, int, int], num_classes: int) -> Any:
+    """A built-in network, or the one a Keras architecture file (``model.to_json()``) holds."""
+    from engine.models import architectures
+    from engine.models.architecture_file import ArchitectureError, check_fits, load_architecture
+    from engine.tensorflow_runtime import require_keras
+
+    # Seeded before the weights are drawn, as the Training tab does: the same seed, the same run.
+    require_keras().utils.set_random_seed(args.seed)
+    if args.model:
+        return architectures.build(args.model, shape, num_classes)
+    try:
+        model = load_architecture(args.architecture)
+        check_fits(model, shape, num_classes, args.architecture)
+    except ArchitectureError as error:
+        raise UsageError(str(error)) from error
+    return model
 
 
 def _pen_strokes(args: argparse.Namespace) -> dict[str, Any]:
