@@ -108,9 +108,10 @@ class TrainingTab(QWidget):
         self.status = QLabel(objectName="trainingStatus")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # Room for three lines from the start: a longer message after a run pushed Start up
-        # under the teacher's pointer.
-        self.status.setMinimumHeight(3 * self.status.fontMetrics().lineSpacing() + 4)
+        # Room for four lines from the start: a longer message after a run pushed Start up
+        # under the teacher's pointer (a stopped run's message takes four lines once the run
+        # list beside it has widened the right side).
+        self.status.setMinimumHeight(4 * self.status.fontMetrics().lineSpacing() + 4)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -118,7 +119,7 @@ class TrainingTab(QWidget):
             buttons.addWidget(button)
         left = QWidget()
         column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 4, 0)
+        column.setContentsMargins(0, 0, 2, 0)
         column.addWidget(self.setup, 1)
         column.addLayout(buttons)
         column.addWidget(self.slow_check)
@@ -134,12 +135,13 @@ class TrainingTab(QWidget):
         right_column.addLayout(bottom)
         self.runs.setMaximumHeight(110)
         self.results = QTabWidget(objectName="resultTabs")
+        self.results.setDocumentMode(True)  # no frame: the charts keep their width at 1024 px
         self.results.addTab(charts, "")
         self.results.addTab(self.code_panel, "")
         self.results.addTab(self.diagram_panel, "")
         right = QWidget()
         QVBoxLayout(right).addWidget(self.results)
-        right.layout().setContentsMargins(4, 0, 0, 0)
+        right.layout().setContentsMargins(2, 0, 0, 0)  # the tab frame takes the rest
         splitter = QSplitter()
         splitter.setObjectName("trainingSplitter")
         splitter.addWidget(left)

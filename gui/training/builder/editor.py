@@ -49,6 +49,10 @@ class LayerEditor(QWidget):
         self._index = -2
         self._setters: dict[str, Any] = {}  # option → function showing a value silently
         self._labels: dict[str, QLabel] = {}
+        # Always room for three rows (Conv2D's six options): a layer with fewer options must
+        # not change the column's height, or Start would move under the teacher's pointer.
+        row = _spin("probe", 0, 1).sizeHint().height()
+        self.setMinimumHeight(3 * row + 2 * self._grid.verticalSpacing())
 
     def show_layer(self, index: int, spec: Any) -> None:
         """Edit ``spec`` (None: nothing selected); a new form only when the kind changes."""
