@@ -5,11 +5,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui import i18n
+from gui.activations.tab import ActivationsTab
+from gui.draw.tab import DrawTab
+from gui.evaluation.tab import EvaluationTab
 from gui.training.tab import TrainingTab
 from tests.gui.training.builder_helpers import LONG, choose, code_of, make_tab
 
@@ -91,6 +94,13 @@ def test_keys_reorder_duplicate_and_undo_and_the_code_follows(
     qtbot.keyClick(rows, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [spec.kind for spec in tab.builder.state.layers()] == kinds
 
+    # A drag moves the row in the list's model; the builder takes the new order from there.
+    first = tab.builder.state.layers()[0]
+    assert rows.model().moveRow(QModelIndex(), 0, QModelIndex(), 2)
+    qtbot.waitUntil(lambda: tab.builder.state.layers()[1] == first, timeout=2000)
+    assert len(tab.builder.state.layers()) == len(kinds)
+    assert tab.builder.rows.item(rows.count() - 1).data(Qt.ItemDataRole.UserRole) == -1
+
 
 def test_an_architecture_saved_as_json_reopens_as_the_same_stack(
         qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
@@ -131,3 +141,30 @@ def test_a_built_stack_trains_and_save_model_makes_it_the_sessions_model(
     assert card["architecture"] == "custom" and card["layers"][0].startswith("Conv2D(")
     qtbot.waitUntil(lambda: not tab.session.busy, timeout=LONG)
     assert tab.session.current.entry.path.name == "mine.keras"
+    for view in (DrawTab(tab.session), ActivationsTab(tab.session), EvaluationTab(tab.session)):
+        qtbot.addWidget(view)
+        assert view.findChild(QComboBox, "modelSelector").currentText() == "mine.keras"
+
+
+def test_a_keras_file_continues_with_its_weights_even_when_it_has_branches(
+        qtbot: QtBot, tab: TrainingTab, tmp_path: Path) -> None:
+    from engine.tensorflow_runtime import require_keras
+
+    keras = require_keras()
+    image = keras.Input((28, 28, 1))
+    flat = keras.layers.Flatten()(image)
+    joined = keras.layers.Concatenate()([keras.layers.Dense(8)(flat), keras.layers.Dense(8)(flat)])
+    model = keras.Model(image, keras.layers.Dense(10, activation="softmax")(joined))
+    model.save(tmp_path / "branches.keras")
+    tab.builder.open_model_file(tmp_path / "branches.keras")
+    qtbot.waitUntil(tab.builder.is_ready, timeout=LONG)
+    message = tab.findChild(QLabel, "trainingModelMessage").text()
+    assert message.startswith("branches.keras continues as it is") and "branches" in message
+    assert tab.findChild(QComboBox, "modelKind").currentText() == "branches.keras"
+    assert tab.findChild(QPushButton, "startButton").isEnabled()
+    assert tab.builder.architecture() is None  # Start loads the file: its weights are kept
+    assert "import keras" not in code_of(qtbot, tab)  # why, instead of half a script
+    assert not tab.findChild(QPushButton, "copyCodeButton").isEnabled()
+
+    choose(tab.findChild(QComboBox, "modelKind"), "lenet5")  # a preset again: editable
+    assert tab.builder.architecture() is not None and "Sequential" in code_of(qtbot, tab)
