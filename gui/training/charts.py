@@ -22,6 +22,7 @@ from gui.training.runs import RunRecord
 BACKGROUND = style.CHART_BACKGROUND
 GREY = "#bdbdbd"
 LEGEND_POINTS = 10
+LEGEND_LABEL_WIDTH = 150  # pixels: a run's label is elided beyond this
 CHART_ROW_HEIGHT = 150  # pixels: one row of plots with readable ticks
 LEGEND_SAMPLE_WIDTH = 56  # the line sample, its gap and the legend's offset, in pixels
 GUIDE_PEN = pg.mkPen("#3a3a3a", width=1)  # opaque: cheaper to paint than a transparent grid
@@ -237,7 +238,13 @@ class TrainingCharts(QWidget):
 
     def _add_to_legend(self, run: RunRecord) -> None:
         sample = pg.PlotDataItem(pen=pen(run.colour))
-        self.legend.addItem(sample, run.short_label)
+        # A long file name would widen the legend's corner past a 1024-pixel window; the run
+        # list below the charts shows the whole name.
+        font = QFont(self.font())
+        font.setPointSizeF(LEGEND_POINTS)
+        label = QFontMetrics(font).elidedText(run.short_label, Qt.TextElideMode.ElideMiddle,
+                                              LEGEND_LABEL_WIDTH)
+        self.legend.addItem(sample, label)
         self._legend_samples[run.number] = sample
 
     def _fit_legend(self) -> None:

@@ -1874,7 +1874,7 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation>Agenda:</translation>
+        <translation>Variação da taxa:</translation>
     </message>
     <message>
         <source>How the learning rate changes during the run: constant (as most Keras code writes it), or cosine, gliding down to 5 % of it by the last batch.</source>
@@ -2716,6 +2716,30 @@ colunas: {cols}</translation>
     <message>
         <source>Layer {number}: {problem}</source>
         <translation>Camada {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Course CNN</source>
+        <translation>CNN do curso</translation>
+    </message>
+    <message>
+        <source>Default CNN</source>
+        <translation>CNN padrão</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>LeNet-5</source>
+        <translation>LeNet-5</translation>
+    </message>
+    <message>
+        <source>Empty network</source>
+        <translation>Rede vazia</translation>
+    </message>
+    <message>
+        <source>My network</source>
+        <translation>Minha rede</translation>
     </message>
     <message>
         <source>Course CNN (slide 27)</source>
