@@ -22,7 +22,6 @@ from gui.training.runs import RunRecord
 BACKGROUND = style.CHART_BACKGROUND
 GREY = "#bdbdbd"
 LEGEND_POINTS = 10
-LEGEND_LABEL_WIDTH = 150  # pixels: a run's label is elided beyond this
 CHART_ROW_HEIGHT = 150  # pixels: one row of plots with readable ticks
 LEGEND_SAMPLE_WIDTH = 56  # the line sample, its gap and the legend's offset, in pixels
 GUIDE_PEN = pg.mkPen("#3a3a3a", width=1)  # opaque: cheaper to paint than a transparent grid
@@ -129,6 +128,7 @@ class TrainingCharts(QWidget):
         self._curves: dict[int, _RunCurves] = {}
         self._spare: list[_RunCurves] = []  # made ahead of time, so Start does not wait
         self._legend_samples: dict[int, Any] = {}
+        self._key_width = 0  # the widest line of the styles' key, in pixels (see _fill_legend)
         self._epochs = 0
         self._epoch_lines: dict[int, list[Any]] = {}
         self._drawn: dict[int, tuple[int, int]] = {}  # run number → (batch, epoch) versions
@@ -232,20 +232,25 @@ class TrainingCharts(QWidget):
                (DOT, self.tr("recall")))
         for dash, text in key:
             self.legend.addItem(pg.PlotDataItem(pen=pen(GREY, dash)), text)
+        self._key_width = max(self._legend_metrics().horizontalAdvance(text) for _, text in key)
         for run in self._runs:
             self._add_to_legend(run)
         self._fit_legend()
 
     def _add_to_legend(self, run: RunRecord) -> None:
         sample = pg.PlotDataItem(pen=pen(run.colour))
-        # A long file name would widen the legend's corner past a 1024-pixel window; the run
-        # list below the charts shows the whole name.
-        font = QFont(self.font())
-        font.setPointSizeF(LEGEND_POINTS)
-        label = QFontMetrics(font).elidedText(run.short_label, Qt.TextElideMode.ElideMiddle,
-                                              LEGEND_LABEL_WIDTH)
+        # A run's line is kept within the key's width: a long network or file name widened the
+        # legend's corner and pushed the page past a 1024-pixel window. The run list below the
+        # charts shows the whole name.
+        label = self._legend_metrics().elidedText(run.short_label, Qt.TextElideMode.ElideMiddle,
+                                                  self._key_width)
         self.legend.addItem(sample, label)
         self._legend_samples[run.number] = sample
+
+    def _legend_metrics(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setPointSizeF(LEGEND_POINTS)
+        return QFontMetrics(font)
 
     def _fit_legend(self) -> None:
         """Give the legend's corner the width of its longest line, then tell the splitter.
@@ -253,9 +258,7 @@ class TrainingCharts(QWidget):
         The corner had no least width of its own, so at 1024×768 "validação · precisão"
         was cut at the window's edge.
         """
-        font = QFont(self.font())
-        font.setPointSizeF(LEGEND_POINTS)
-        metrics = QFontMetrics(font)
+        metrics = self._legend_metrics()
         texts = [label.text for _, label in self.legend.items]
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         self._legend_box.setMinimumWidth(widest + LEGEND_SAMPLE_WIDTH)

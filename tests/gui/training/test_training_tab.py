@@ -284,6 +284,19 @@ def test_the_legend_is_never_cut_at_a_projectors_width(qtbot: QtBot, tab: Traini
     assert corner.right() <= chart.viewport().width()
 
 
+def test_a_run_with_a_long_name_does_not_widen_the_tab(qtbot: QtBot, tab: TrainingTab) -> None:
+    # After a first run at 1024×768 the legend took the network's long name, the page grew past
+    # the window and a scroll bar pushed Start up.
+    before = tab.minimumSizeHint().width()
+    run = RunRecord(1, "my_own_network_trained_on_friday_afternoon.keras",
+                    "MNIST sample (5,000 digits)", "#56b4e9", epochs_planned=2, batch_size=32)
+    tab.charts.set_runs([run], run)
+    qtbot.wait(50)
+    assert tab.minimumSizeHint().width() <= before
+    labels = [label.text for _, label in tab.charts.legend.items]
+    assert any(text.startswith("1. my") and "…" in text for text in labels)
+
+
 def test_a_long_run_line_wraps_instead_of_being_cut(qtbot: QtBot, tab: TrainingTab) -> None:
     run = RunRecord(1, "Course CNN (two convolution blocks)", "MNIST sample (5,000 digits)",
                     "#56b4e9", epochs_planned=2, batch_size=32)
