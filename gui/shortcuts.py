@@ -76,7 +76,7 @@ class _Texts(QObject):
             Shortcut(_keys(standard.Save), draw, self.tr("Save the drawing")),
             Shortcut(_keys("Del"), builder, self.tr("Remove the selected layer")),
             Shortcut(_keys("Ctrl+D"), builder, self.tr("Duplicate the selected layer")),
-            Shortcut(_keys("Alt+Up", "Alt+Down"), builder,
+            Shortcut(_keys("Alt+Up", "Alt+Down", "Ctrl+Up", "Ctrl+Down"), builder,
                      self.tr("Move the selected layer up or down (dragging works too)")),
             Shortcut(_keys("Ctrl+Z"), builder, self.tr("Undo the last change of the layers")),
         ]
