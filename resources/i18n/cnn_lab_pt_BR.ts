@@ -3093,6 +3093,13 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>Input image</source>
+        <translation>Imagem de entrada</translation>
+    </message>
+</context>
+<context>
     <name>NoCameraPage</name>
     <message>
         <source>No camera found.

@@ -114,9 +114,15 @@ def _tree_texts(tree: QTreeWidget) -> Iterator[str]:
     if header is not None and not tree.isHeaderHidden():
         yield from (header.text(c) for c in range(tree.columnCount()))
     pending = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    # A layer list's first column holds the model's own layer names ("dense", "flatten"), the
+    # identifiers its author chose and Keras code uses: data, not the interface's words. The
+    # input row's name is the app's, and is checked.
+    names_column = 0 if tree.objectName() == "layerList" else -1
     while pending:
         item = pending.pop()
-        yield from (item.text(c) for c in range(tree.columnCount()))
+        is_layer = item.data(0, Qt.ItemDataRole.UserRole) not in (None, "(input)")
+        yield from (item.text(c) for c in range(tree.columnCount())
+                    if not (c == names_column and is_layer))
         yield from (item.toolTip(c) for c in range(tree.columnCount()))
         pending.extend(item.child(i) for i in range(item.childCount()))
 

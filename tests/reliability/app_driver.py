@@ -152,10 +152,13 @@ def activations_arrive(pilot: Pilot) -> str | None:
 
 
 def training_preview(pilot: Pilot) -> str | None:
-    panel = pilot.view().model_panel
-    if not panel.is_ready() or panel.layers._model is None:
+    """The builder's network is valid and TensorFlow builds it, as Start does."""
+    builder = pilot.view().builder
+    if not builder.is_ready() or builder.report() is None or not builder.report().valid:
         return None
-    return f"network built: {panel.layers._model.count_params()} parameters"
+    from engine.models.layer_stack import to_keras
+
+    return f"network built: {to_keras(builder.architecture()).count_params()} parameters"
 
 
 def compared_models(pilot: Pilot) -> str | None:

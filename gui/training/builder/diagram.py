@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -75,8 +75,15 @@ SHORT_NAMES = {"AveragePooling2D": "AvgPool", "MaxPooling2D": "MaxPool",
 MIN_SLOT = 36.0
 
 
+def _block_name(kind: str) -> str:
+    """Layers keep their Keras names (students meet them in the code); the input is a word."""
+    if kind == "Input":
+        return QCoreApplication.translate("NetworkDiagram", "Input image")
+    return SHORT_NAMES.get(kind, kind)
+
+
 def _label_lines(block: Block) -> list[str]:
-    lines = [SHORT_NAMES.get(block.kind, block.kind), shape_text(block.shape)]
+    lines = [_block_name(block.kind), shape_text(block.shape)]
     if block.extra:
         lines.append("+ " + ", ".join(SHORT_NAMES.get(kind, kind)
                                       for kind in dict.fromkeys(block.extra)))
