@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -340,6 +341,10 @@ class TrainingTab(QWidget):
         self.show_status(self._status, self._status_error)
         if self.current_run() is not None:
             self._refresh(self.current_run())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.builder.follow_language()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,6 +8,7 @@
 """
 
 import errno
+import faulthandler
 import os
 import shutil
 import signal
@@ -505,8 +506,13 @@ def test_a_model_file_replaced_by_garbage_keeps_the_previous_model_in_use(
         assert tab.digit.text() == "7", kind  # the course CNN reads the seven
         assert finite_probabilities(tab.bars.probabilities()), kind
     # Choosing another model and back to the broken file: the file is refused, not listed.
-    with qtbot.waitSignal(session.modelChanged, timeout=LONG):
+    # Loading the default CNN compiles its graph: 3–5 s alone, but once 45 s and once over 60 s
+    # late in a full CI run. Three times longer is allowed; past one LONG, every thread's stack
+    # is printed, so a failure here says where the load was waiting.
+    faulthandler.dump_traceback_later(LONG / 1000, exit=False)
+    with qtbot.waitSignal(session.modelChanged, timeout=3 * LONG):
         session.select(shipped_entry("mnist_cnn"))
+    faulthandler.cancel_dump_traceback_later()
     qtbot.waitUntil(lambda: not session.busy, timeout=LONG)
     with qtbot.waitSignal(session.modelFailed, timeout=LONG):
         session.select(entry)
