@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -341,10 +340,6 @@ class TrainingTab(QWidget):
         self.show_status(self._status, self._status_error)
         if self.current_run() is not None:
             self._refresh(self.current_run())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.builder.follow_language()
-        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.training.plan import image_shape
-from gui import i18n, style
+from gui import style
 from gui.training.builder.editor import LayerEditor
 from gui.training.builder.files import BuilderFiles
 from gui.training.builder.rows import LayerRows
@@ -55,7 +55,6 @@ class ModelBuilder(BuilderFiles, QWidget):
         self._request = self._shown = 0
         self._call: BackgroundCall | None = None
         self._report: Any = None
-        self._rendered_in = ""  # the language the rows were last written in (see follow_language)
         self._build_widgets()
         self._build_layout()
         self._build_keys()
@@ -296,7 +295,6 @@ class ModelBuilder(BuilderFiles, QWidget):
         from engine.models.layer_stack import analyse
 
         self._select_combo()
-        self._rendered_in = i18n.current_language()
         stack = self._shown_stack()
         self._report = analyse(stack) if stack is not None else None
         if self._report is not None:
@@ -376,9 +374,3 @@ class ModelBuilder(BuilderFiles, QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def follow_language(self) -> None:
-        """Speak the current language if a switch went by unnoticed (the tab calls this when
-        shown): in rare full test runs the rows kept English after a switch to Portuguese."""
-        if self._rendered_in != i18n.current_language():
-            self.retranslate()

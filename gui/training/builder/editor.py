@@ -67,8 +67,12 @@ class LayerEditor(QWidget):
     def _rebuild(self, spec: Any) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop, and until then the old
+                # form showed through the new one.
+                widget.hide()
+                widget.deleteLater()
         self._setters, self._labels = {}, {}
         if spec is None:
             return

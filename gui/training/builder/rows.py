@@ -9,6 +9,7 @@ row, locked: it follows the data's classes.
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem
 
@@ -48,13 +49,22 @@ class LayerRows(QListWidget):
         self.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._read_order))
 
     def show_report(self, report: Any, selected: int) -> None:
-        """Make every row from ``report`` and select the hidden layer ``selected``."""
+        """Show every row of ``report`` and select the hidden layer ``selected``."""
+        rows = list(report.rows)
         self.blockSignals(True)
-        self._labels, self._rows = [], []  # before clear(): it can resize, which fits the rows
+        if self._can_update(len(rows)):
+            # The same rows (an option or the language changed): the labels are rewritten in
+            # place. New labels would leave the old ones alive, words of a language ago, until
+            # the event loop deletes them.
+            for index, row in enumerate(rows):
+                self._describe(self.item(index), self._labels[index], row)
+            self._rows = rows
+        else:
+            self._labels, self._rows = [], []  # before clear(): it can resize, which fits rows
+            self.clear()
+            for row in rows:
+                self._add_row(row)
         self._selected_row = -1
-        self.clear()
-        for row in report.rows:
-            self._add_row(row)
         self.blockSignals(False)
         target = next((i for i in range(self.count())
                        if self.item(i).data(INDEX_ROLE) == selected), -1)
@@ -62,13 +72,26 @@ class LayerRows(QListWidget):
         self._recolour(target)
         self._fit_rows()
 
+    def _can_update(self, count: int) -> bool:
+        """True when the shown rows can take new texts (a drop deletes the moved labels)."""
+        return (count == self.count() == len(self._labels)
+                and all(shiboken6.isValid(label) for label in self._labels))
+
     def _add_row(self, row: Any) -> None:
         item = QListWidgetItem()
-        label = QLabel(self._row_html(row))
+        label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setContentsMargins(4, 2, 4, 2)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the list drags
+        self._describe(item, label, row)
+        self.addItem(item)
+        self.setItemWidget(item, label)
+        self._labels.append(label)
+        self._rows.append(row)
+
+    def _describe(self, item: QListWidgetItem, label: QLabel, row: Any) -> None:
+        label.setText(self._row_html(row))
         if row.is_output:
             item.setData(INDEX_ROLE, -1)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # neither selected, dragged nor dropped on
@@ -79,10 +102,6 @@ class LayerRows(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsDragEnabled)
             item.setToolTip(self._texts.kind_tip(row.spec.kind))
-        self.addItem(item)
-        self.setItemWidget(item, label)
-        self._labels.append(label)
-        self._rows.append(row)
 
     def _recolour(self, current: int) -> None:
         """The selected row in light colours, the one before back in grey and red."""

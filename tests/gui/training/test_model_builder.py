@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui import i18n
@@ -45,6 +45,22 @@ def test_the_tab_has_the_builder_and_lenet5_counts_61706_parameters_in_portugues
     assert "Dense 10, softmax" in rows[-1]
     assert "AveragePooling2D" in code_of(qtbot, tab)
     assert tab.findChild(QPushButton, "startButton").isEnabled()
+
+
+def test_a_language_switch_leaves_no_row_in_the_old_language(qtbot: QtBot,
+                                                             tab: TrainingTab) -> None:
+    # In busy full runs the language guard found the rows' English labels after a switch to
+    # Portuguese: the rows were made anew, and the old labels lived on until the event loop
+    # deleted them. Here the switch is delivered at once, before any deferred deletion.
+    i18n.apply_language(i18n.ENGLISH, remember=False)
+    qtbot.wait(50)
+    choose(tab.findChild(QComboBox, "modelKind"), "lenet5")
+    qtbot.wait(50)
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    QApplication.sendEvent(tab.builder, QEvent(QEvent.Type.LanguageChange))
+    texts = [label.text() for label in tab.builder.rows.findChildren(QLabel)]
+    assert texts and all("parâmetros" in text for text in texts), texts
+    assert not [text for text in texts if "parameters" in text]
 
 
 def test_a_kernel_too_large_says_why_in_the_row_and_stops_start_until_removed(
