@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from engine.training.history import BatchValues, ExponentialAverage
 from engine.training.trainer import BatchEvent, EpochEvent
 from gui import i18n
+from gui.training.builder.texts import network_title
 from gui.widgets.dataset_chooser import dataset_title
 
 # Distinct on the charts' dark background and for the common colour-vision deficiencies
@@ -32,7 +33,7 @@ class RunRecord:
     """One training run as the charts draw it: raw and smoothed batches, epochs, outcome."""
 
     number: int
-    model_title: str  # "Course CNN (slide 27)"
+    model_title: str  # a preset's key ("course") or a file's name: see network_title
     data_title: str  # "MNIST sample (5,000 digits)"
     colour: str
     epochs_planned: int
@@ -64,11 +65,12 @@ class RunRecord:
     @property
     def label(self) -> str:
         # The data's name in the language shown now; the record keeps the engine's name.
-        return f"{self.number}. {self.model_title} · {dataset_title(self.data_title)}"
+        return f"{self.number}. {network_title(self.model_title)} · " \
+               f"{dataset_title(self.data_title)}"
 
     @property
     def short_label(self) -> str:
-        return f"{self.number}. {self.model_title}"
+        return f"{self.number}. {network_title(self.model_title)}"
 
     @property
     def total_batches(self) -> int:

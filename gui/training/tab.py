@@ -37,6 +37,7 @@ from gui.settings import app_settings
 from gui.training.builder.builder import ModelBuilder
 from gui.training.builder.code_panel import KerasCodePanel
 from gui.training.builder.diagram import DiagramPanel
+from gui.training.builder.texts import network_title
 from gui.training.charts import TrainingCharts
 from gui.training.code_link import CodeLink
 from gui.training.data import DataPanel
@@ -309,7 +310,7 @@ class TrainingTab(QWidget):
             self._preparing = False
             self.show_status(lambda: self.tr("Training {model} on {data}… The other tabs keep "
                                              "working meanwhile.").format(
-                model=run.model_title, data=dataset_title(run.data_title)))
+                model=network_title(run.model_title), data=dataset_title(run.data_title)))
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

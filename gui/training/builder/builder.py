@@ -143,7 +143,7 @@ class ModelBuilder(BuilderFiles, QWidget):
     def title(self) -> str:
         if self._continued is not None:
             return Path(self._continued.path).name
-        return self._short_names().get(self.state.preset, self.state.preset)
+        return self.state.preset  # a key: network_title() names it in the language shown
 
     def architecture(self) -> Any:
         """The stack to build at Start (None when a .keras file is continued)."""
@@ -324,12 +324,6 @@ class ModelBuilder(BuilderFiles, QWidget):
         self._render()
 
     # -- language --------------------------------------------------------------------------------
-    def _short_names(self) -> dict[str, str]:
-        """For the run list and the charts' legend, which a long name pushed off the window."""
-        return {"course": self.tr("Course CNN"), "cnn": self.tr("Default CNN"),
-                "mlp": self.tr("MLP"), "lenet5": self.tr("LeNet-5"),
-                "empty": self.tr("Empty network"), CUSTOM: self.tr("My network")}
-
     def _preset_names(self) -> dict[str, str]:
         return {"course": self.tr("Course CNN (slide 27)"),
                 "cnn": self.tr("Default CNN (two convolution blocks)"),

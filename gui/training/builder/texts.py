@@ -7,7 +7,7 @@ the language's way (21.234.176 in Portuguese).
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from gui import i18n
 
@@ -42,6 +42,20 @@ def call_default(kind: str, name: str) -> Any:
     from engine.models.layer_stack import default_options
 
     return default_options(kind).get(name)
+
+
+def network_title(key: str) -> str:
+    """A run's network in the language shown now (the run list and the legend keep the key):
+    a preset's short name (a long one pushed the legend off a 1024-pixel window), or the name
+    of the .keras file that was continued."""
+    translate = QCoreApplication.translate
+    names = {"course": translate("ModelBuilder", "Course CNN"),
+             "cnn": translate("ModelBuilder", "Default CNN"),
+             "mlp": translate("ModelBuilder", "MLP"),
+             "lenet5": translate("ModelBuilder", "LeNet-5"),
+             "empty": translate("ModelBuilder", "Empty network"),
+             "custom": translate("ModelBuilder", "My network")}
+    return names.get(key, key)
 
 
 class BuilderTexts(QObject):

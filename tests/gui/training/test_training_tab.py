@@ -297,6 +297,22 @@ def test_a_run_with_a_long_name_does_not_widen_the_tab(qtbot: QtBot, tab: Traini
     assert any(text.startswith("1. my") and "…" in text for text in labels)
 
 
+def test_a_runs_network_follows_the_language(qtbot: QtBot, tab: TrainingTab) -> None:
+    # A run started in Portuguese kept "CNN do curso" in English in the list and the legend.
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.wait(50)
+    run = RunRecord(1, tab.builder.title(), "MNIST sample (5,000 digits)", "#56b4e9",
+                    epochs_planned=2, batch_size=32)
+    run.finish(DONE)
+    tab.runs.add(run)
+    tab.charts.set_runs([run], run)
+    assert "CNN do curso" in tab.runs.list.item(0).text()
+    i18n.apply_language(i18n.ENGLISH, remember=False)
+    qtbot.wait(50)
+    assert "Course CNN" in tab.runs.list.item(0).text()
+    assert "1. Course CNN" in [label.text for _, label in tab.charts.legend.items]
+
+
 def test_a_long_run_line_wraps_instead_of_being_cut(qtbot: QtBot, tab: TrainingTab) -> None:
     run = RunRecord(1, "Course CNN (two convolution blocks)", "MNIST sample (5,000 digits)",
                     "#56b4e9", epochs_planned=2, batch_size=32)
