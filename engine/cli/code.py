@@ -18,7 +18,8 @@ MNIST_LIKE = ((28, 28, 1), 10)  # what the named datasets hold: 28×28 grey imag
 
 
 def code_command(args: argparse.Namespace) -> str:
-    from engine.models.keras_code import (
+    from engine.paths import atomic_write_bytes
+    from engine.training.keras_code import (
         CodeSettings,
         NotSequentialError,
         layer_calls_from_model,
@@ -26,7 +27,6 @@ def code_command(args: argparse.Namespace) -> str:
         notebook,
         script,
     )
-    from engine.paths import atomic_write_bytes
 
     out: Path = args.notebook or args.out
     shape, classes = _data_shape(args.dataset)

@@ -1,8 +1,8 @@
 """One layer of a network as the line of Keras code that builds it.
 
 The model builder (``engine.models.layer_stack``) and a network loaded from a file
-(``engine.models.keras_code.layer_calls_from_model``) both describe their layers this way, so
-the code generator (``engine.models.keras_code``) writes the same script for both without
+(``engine.training.keras_code.layer_calls_from_model``) both describe their layers this way, so
+the code generator (``engine.training.keras_code``) writes the same script for both without
 knowing where the layers came from. Plain Python values only: no TensorFlow is needed to
 describe, compare or write a layer.
 """

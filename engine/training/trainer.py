@@ -34,7 +34,7 @@ class TrainConfig:
     augment: bool = False
     seed: int = 0
     # "constant", as students write it in Keras, so that the app trains what its Keras code
-    # (engine.models.keras_code) shows. "cosine" glides the rate down to 5 % of its start by
+    # (engine.training.keras_code) shows. "cosine" glides the rate down to 5 % of its start by
     # the last batch: it gains a few tenths of a percent on long MNIST runs (the shipped default
     # CNN was trained so), but cost a 3-epoch class run on the sample about five points.
     schedule: str = "constant"

@@ -21,7 +21,7 @@ class CodeLink(QObject):
 
     def request(self, builder: Any, config: Any, limit: int, data_key: str | None,
                 dataset: Any) -> CodeRequest | None:
-        from engine.models.keras_code import CodeSettings
+        from engine.training.keras_code import CodeSettings
 
         language = i18n.current_language()
         shape = image_shape(dataset) if dataset is not None else builder.state.input_shape
@@ -48,8 +48,8 @@ class CodeLink(QObject):
     def _calls(self, builder: Any, continued: Any, shape: tuple[int, int, int], classes: int,
                language: str) -> tuple[list[Any] | None, str]:
         """The layers as Keras calls, or why the network cannot be written as Sequential."""
-        from engine.models.keras_code import NotSequentialError, layer_calls_from_model
         from engine.models.layer_stack import to_calls
+        from engine.training.keras_code import NotSequentialError, layer_calls_from_model
 
         if continued is not None and continued.stack is None:
             try:

@@ -3,7 +3,7 @@
 The tab hands the panel a function making a ``CodeRequest`` (the layers as Keras calls, the
 input shape, the recipe as ``keras_code.CodeSettings``); a change anywhere only restarts a
 150 ms timer, so typing a filter count or stepping the epochs rebuilds the text once. The
-script is plain text from ``engine.models.keras_code`` (no TensorFlow needed): it runs with
+script is plain text from ``engine.training.keras_code`` (no TensorFlow needed): it runs with
 Python and Keras alone. A network that cannot be written as ``keras.Sequential`` shows why.
 """
 
@@ -39,7 +39,7 @@ class CodeRequest:
 
     calls: list[Any] | None
     input_shape: tuple[int, int, int]
-    settings: Any  # engine.models.keras_code.CodeSettings
+    settings: Any  # engine.training.keras_code.CodeSettings
     error: str = ""  # why there is no script (a network with branches), in the language
     notes: list[str] = field(default_factory=list)
 
@@ -95,7 +95,7 @@ class KerasCodePanel(QWidget):
         self._timer.start()
 
     def update_now(self) -> None:
-        from engine.models.keras_code import script
+        from engine.training.keras_code import script
 
         self._timer.stop()
         request = self._request = self._producer()
@@ -128,7 +128,7 @@ class KerasCodePanel(QWidget):
 
     def save_notebook_to(self, path: str | Path) -> bool:
         """nbformat 4 as plain JSON (indent 1, as Jupyter writes it)."""
-        from engine.models.keras_code import notebook
+        from engine.training.keras_code import notebook
 
         self.update_now()
         request = self._request

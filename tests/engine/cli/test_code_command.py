@@ -83,7 +83,7 @@ def test_the_script_of_each_preset_runs_alone(preset: str, small_mnist: Path,
                                               tmp_path: Path) -> None:
     """The builder's script, and ``main.py code`` for the built-in network it copies."""
     from engine.models import layer_stack
-    from engine.models.keras_code import CodeSettings, script
+    from engine.training.keras_code import CodeSettings, script
 
     stack = layer_stack.preset(preset)
     text = script(layer_stack.to_calls(stack), stack.input_shape, CodeSettings(language="en"))

@@ -17,8 +17,8 @@ import numpy as np
 
 from engine.datasets.builtin import mnist_path
 from engine.models import architectures
-from engine.models.keras_code import CodeSettings, script_for_model
 from engine.tensorflow_runtime import require_keras
+from engine.training.keras_code import CodeSettings, script_for_model
 from engine.training.trainer import TrainConfig, evaluate, split_validation, train
 
 TRAIN, TEST, EPOCHS = 10_000, 2_000, 2

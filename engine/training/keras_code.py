@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.models.keras_code_texts import TEXTS, text
+from engine.datasets import builtin
 from engine.models.layer_call import LayerCall
 from engine.tensorflow_runtime import require_keras
-from resources import resource_path
+from engine.training import augment
+from engine.training.keras_code_texts import TEXTS, text
 
 DATASETS = ("mnist", "sample", "fashion")
 OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop"}
@@ -47,12 +48,10 @@ POSITIONAL = {
 SQUARE_SIZES = {"kernel_size", "strides", "pool_size", "dilation_rate", "size"}
 # Arguments written even when they equal Keras' default, because a reader wants to see them.
 ALWAYS = {"pool_size"}
-# engine.models sits below engine.datasets and engine.training (pyproject's import contracts),
-# so their facts are repeated here; tests/engine/models/test_keras_code.py keeps them equal.
-MNIST_FILE = ("data", "mnist.npz")  # engine.datasets.builtin.mnist_path()
-FASHION_DIR = "/usr/share/datasets/fashion-mnist"  # engine.datasets.builtin.FASHION_DIR
-# engine.training.augment's ranges: degrees, shear, largest zoom, shift in pixels.
-AUGMENT_RANGES = {"rotation_degrees": 12.0, "shear": 0.25, "zoom": 1.15, "shift_pixels": 2.5}
+# engine.training.augment's ranges, as the script's Keras layers take them.
+AUGMENT_RANGES = {"rotation_degrees": augment.ROTATION_DEGREES, "shear": augment.SHEAR,
+                  "zoom": augment.ZOOM[1], "shift_pixels": augment.SHIFT_PIXELS}
+FASHION_DIR = str(builtin.FASHION_DIR)  # as the script writes it
 # Config keys that describe the instance, not the layer a person writes.
 SKIPPED_KEYS = {"name", "trainable", "dtype", "batch_input_shape", "batch_shape",
                 "input_shape", "build_config", "compile_config"}
@@ -382,7 +381,7 @@ def _imports(settings: CodeSettings) -> Section:
 def data_path(settings: CodeSettings) -> str:
     """Where the script reads its data, resolved now (the app's own files, or the user's)."""
     if settings.dataset in ("mnist", "sample"):
-        return str(Path(resource_path(*MNIST_FILE)).resolve())
+        return str(Path(builtin.mnist_path()).resolve())
     if settings.dataset == "fashion":
         return str(FASHION_DIR)
     return str(Path(settings.dataset).expanduser().resolve())

@@ -11,7 +11,8 @@ import keras
 import pytest
 
 from engine.models import architectures
-from engine.models.keras_code import (
+from engine.models.layer_call import LayerCall
+from engine.training.keras_code import (
     CodeSettings,
     NotSequentialError,
     layer_calls_from_model,
@@ -21,7 +22,6 @@ from engine.models.keras_code import (
     script_for_model,
     sections,
 )
-from engine.models.layer_call import LayerCall
 from engine.training.trainer import TrainConfig
 
 
@@ -235,8 +235,7 @@ def test_the_facts_repeated_from_datasets_and_training_are_theirs() -> None:
     from pathlib import Path
 
     from engine.datasets import builtin
-    from engine.models import keras_code
-    from engine.training import augment
+    from engine.training import augment, keras_code
 
     assert str(Path(builtin.mnist_path()).resolve()) == keras_code.data_path(CodeSettings())
     repeated = keras_code.FASHION_DIR, keras_code.AUGMENT_RANGES
