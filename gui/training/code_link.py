@@ -19,6 +19,12 @@ from gui.training.builder.code_panel import CodeRequest, code_dataset
 class CodeLink(QObject):
     """Makes ``CodeRequest``s (a QObject for ``self.tr``)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # A continued file's layers, read once: the panel asks again after every change of the
+        # recipe, and reading builds a fresh Keras layer per layer to compare with.
+        self._read: tuple[Any, Any] | None = None  # (model, its calls or why it has none)
+
     def request(self, builder: Any, config: Any, limit: int, data_key: str | None,
                 dataset: Any) -> CodeRequest | None:
         from engine.training.keras_code import CodeSettings
@@ -52,10 +58,16 @@ class CodeLink(QObject):
         from engine.training.keras_code import NotSequentialError, layer_calls_from_model
 
         if continued is not None and continued.stack is None:
-            try:
-                return list(layer_calls_from_model(continued.model)), ""
-            except NotSequentialError as error:
-                return None, error.message(language)
+            if self._read is None or self._read[0] is not continued.model:
+                try:
+                    calls: Any = list(layer_calls_from_model(continued.model))
+                except NotSequentialError as error:
+                    calls = error
+                self._read = (continued.model, calls)
+            calls = self._read[1]
+            if isinstance(calls, NotSequentialError):
+                return None, calls.message(language)
+            return list(calls), ""
         stack = continued.stack if continued is not None else builder.architecture()
         if stack is None:
             return None, ""
