@@ -153,6 +153,7 @@ class LabSession(QObject):
     drawingChanged = Signal()
     inspectRequested = Signal()  # "show this input in the Activations tab"
     webcamFrameChanged = Signal()
+    exercisesRequested = Signal(str)  # a topic of the Exercises page, asked for by a lesson
 
     def __init__(self) -> None:
         super().__init__()
