@@ -1,0 +1,1 @@
+"""Activity files (.cnnlab): a lesson's state, a training setup or an exercise set, handed to a class."""

@@ -1,0 +1,1 @@
+"""Presenter mode: large type, a pointer halo and projector colours for a class."""
