@@ -1,1 +1,1 @@
-"""Activity files (.cnnlab): a lesson's state, a training setup or an exercise set, handed to a class."""
+"""Activity files (.cnnlab): a lesson's state, a training setup or an exercise set."""

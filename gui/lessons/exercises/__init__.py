@@ -1,1 +1,1 @@
-"""The Exercises page: problems drawn with the lessons' widgets, checked at once, worked solutions."""
+"""The Exercises page: problems drawn with the lessons' widgets, checked, worked out."""
