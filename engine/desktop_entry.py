@@ -7,7 +7,10 @@ BSDs), with no terminal: it writes
 - ``$XDG_DATA_HOME/icons/hicolor/<n>x<n>/apps/cnn-lab.png`` for each size, and
   ``hicolor/scalable/apps/cnn-lab.svg``, so the icon theme finds ``Icon=cnn-lab`` at every size,
 - a copy of the entry on the desktop (``xdg-user-dir DESKTOP``, else ``~/Desktop``) when that
-  folder exists, marked executable, as desktop icon views require.
+  folder exists, marked executable, as desktop icon views require,
+- ``$XDG_DATA_HOME/mime/packages/cnn-lab.xml``, which names the activity files (``*.cnnlab``,
+  ``application/x-cnnlab``); the entry's ``MimeType=`` and ``Exec=… %f`` then open one with a
+  double click. ``update-mime-database`` and ``update-desktop-database`` are run when present.
 
 ``$XDG_DATA_HOME`` defaults to ``~/.local/share``. ``Exec=`` and ``TryExec=`` name the
 ``cnn-lab`` launcher that pip put beside this interpreter, by absolute path, so the entry keeps
@@ -28,12 +31,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.activities import ACTIVITY_SUFFIX
 from engine.paths import atomic_write_bytes, ensure_dir
 from resources import resource_path
 
 APP_ID = "cnn-lab"  # the .desktop file's name, the icon's theme name and the launcher's name
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 TEMPLATE = "cnn-lab.desktop"
+MIME_TYPE = "application/x-cnnlab"  # the activity files, engine.activities (ACTIVITY_SUFFIX)
+MIME_PACKAGE = f"""<?xml version="1.0" encoding="UTF-8"?>
+<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
+  <mime-type type="{MIME_TYPE}">
+    <comment>CNN Lab activity</comment>
+    <comment xml:lang="pt_BR">Atividade do CNN Lab</comment>
+    <sub-class-of type="application/json"/>
+    <icon name="{APP_ID}"/>
+    <glob pattern="*{ACTIVITY_SUFFIX}"/>
+  </mime-type>
+</mime-info>
+"""
 # Characters that force quoting of an Exec argument (Desktop Entry Specification, "The Exec key").
 EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -114,8 +130,14 @@ def quote_exec_argument(argument: str) -> str:
 
 
 def render_entry(template: str, launcher: Path) -> str:
-    """The template with ``Exec``/``TryExec`` pointing at ``launcher``."""
-    replacements = {"Exec": quote_exec_argument(str(launcher)),
+    """The template with ``Exec``/``TryExec`` pointing at ``launcher``.
+
+    The template's field codes after the program (``%f``: the file double-clicked) are kept.
+    """
+    exec_line = next(line for line in template.splitlines() if line.startswith("Exec="))
+    field_codes = exec_line.removeprefix("Exec=").partition(" ")[2]
+    replacements = {"Exec": " ".join(filter(None, [quote_exec_argument(str(launcher)),
+                                                   field_codes])),
                     "TryExec": escape_value(str(launcher))}
     lines = []
     for line in template.splitlines():
@@ -135,6 +157,11 @@ def icon_targets(base: Path) -> dict[Path, Path]:
     return targets
 
 
+def mime_package_path(base: Path) -> Path:
+    """The shared-mime-info package that names ``*.cnnlab`` files, under ``base``."""
+    return base / "mime" / "packages" / f"{APP_ID}.xml"
+
+
 def entry_targets() -> list[tuple[Path, bool]]:
     """Where the .desktop file goes: the menu, and the desktop (executable) if there is one."""
     targets = [(data_home() / "applications" / f"{APP_ID}.desktop", False)]
@@ -151,6 +178,7 @@ def plan(launcher: Path) -> list[PlannedFile]:
              for path, executable in entry_targets()]
     files += [PlannedFile(target, source.read_bytes())
               for target, source in icon_targets(data_home()).items()]
+    files.append(PlannedFile(mime_package_path(data_home()), MIME_PACKAGE.encode("utf-8")))
     return files
 
 
@@ -184,6 +212,7 @@ def install(launcher: Path | None = None, say: Callable[[str], None] = print) ->
         say(f"wrote {item.path}")
         written.append(item.path)
     refresh_icon_cache(data_home())
+    refresh_databases(data_home())
     return written
 
 
@@ -192,6 +221,7 @@ def uninstall(say: Callable[[str], None] = print) -> list[Path]:
     check_platform()
     removed = []
     candidates = [path for path, _ in entry_targets()] + list(icon_targets(data_home()))
+    candidates.append(mime_package_path(data_home()))
     for path in candidates:
         if path.is_file():
             path.unlink()
@@ -200,6 +230,7 @@ def uninstall(say: Callable[[str], None] = print) -> list[Path]:
     if not removed:
         say("nothing to remove: no CNN Lab desktop entry is installed for this user")
     refresh_icon_cache(data_home())
+    refresh_databases(data_home())
     return removed
 
 
@@ -228,6 +259,21 @@ def refresh_icon_cache(base: Path) -> None:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run([tool, "--quiet", "--force", "--ignore-theme-index", str(hicolor)],
                            capture_output=True, timeout=60, check=False)
+
+
+def refresh_databases(base: Path) -> None:
+    """Rebuild the user's MIME and desktop-entry caches, so a double click finds CNN Lab at once.
+
+    Best effort, like the icon cache: without these tools (no shared-mime-info or
+    desktop-file-utils installed) desktops read the folders at their next start.
+    """
+    commands = [("update-mime-database", base / "mime"),
+                ("update-desktop-database", base / "applications")]
+    for name, folder in commands:
+        tool = shutil.which(name)
+        if tool and folder.is_dir():
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run([tool, str(folder)], capture_output=True, timeout=60, check=False)
 
 
 def main(install_entry: bool) -> int:

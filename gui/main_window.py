@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.about import show_about
+from gui.activities.controller import ActivityController
 from gui.manual import ManualDialog
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
@@ -213,6 +214,11 @@ class MainWindow(QMainWindow):
         players = [p for p in page.findChildren(StepPlayer) if p.isVisible() and p.count > 0]
         return players[0] if players else None
 
+    def current_view(self) -> QWidget | None:
+        """The view of the page shown (not its scroll area), or None before the first."""
+        frame = self.pages.currentWidget()
+        return next((self._views[k] for k, f in self._frames.items() if f is frame), None)
+
     def current_page_key(self) -> str:
         return next(k for k, v in self._frames.items() if v is self.pages.currentWidget())
 
@@ -231,6 +237,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.activities = ActivityController(self, self)  # Save/Open activity, its panel
+        self.file_menu.addActions(self.activities.actions())
+        self.file_menu.addSeparator()
         self.restore_defaults_action = QAction(self)
         self.restore_defaults_action.setObjectName("restoreDefaultsAction")
         self.restore_defaults_action.triggered.connect(self.ask_to_restore_defaults)
@@ -350,6 +359,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CNN Lab — convolutional networks, step by step"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.activities.retranslate()
         self.restore_defaults_action.setText(self.tr("&Restore defaults…"))
         self.restore_defaults_action.setToolTip(self.tr(
             "Forget every remembered choice: window, language, model, data and training "

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -17,6 +18,7 @@ from engine import desktop_entry
 from engine.desktop_entry import (
     APP_ID,
     ICON_SIZES,
+    MIME_TYPE,
     DesktopEntryError,
     icon_file,
     install,
@@ -34,13 +36,23 @@ NO_VALIDATOR = ("desktop-file-validate is not installed on this machine (Debian 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private home folder with a Desktop, and XDG folders inside it."""
+    """A private home folder with a Desktop, and XDG folders inside it.
+
+    The MIME and desktop databases are not rebuilt here (their caches are the system tools'
+    files, not CNN Lab's): refreshes are recorded in ``REFRESHED`` instead, and
+    test_the_system_tools_recognise_activity_files runs the real tools.
+    """
     home = tmp_path / "home"
     (home / "Desktop").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    REFRESHED.clear()
+    monkeypatch.setattr(desktop_entry, "refresh_databases", REFRESHED.append)
     return home
+
+
+REFRESHED: list[Path] = []
 
 
 def read_entry(path: Path) -> dict[str, str]:
@@ -69,11 +81,14 @@ def test_install_writes_the_menu_entry_the_icons_and_a_desktop_launcher(home: Pa
     on_desktop = home / "Desktop/cnn-lab.desktop"
     icons = [home / f".local/share/icons/hicolor/{n}x{n}/apps/cnn-lab.png" for n in ICON_SIZES]
     svg = home / ".local/share/icons/hicolor/scalable/apps/cnn-lab.svg"
-    assert set(written) == {menu, on_desktop, *icons, svg}
+    mime = home / ".local/share/mime/packages/cnn-lab.xml"
+    assert set(written) == {menu, on_desktop, *icons, svg, mime}
     assert said == [f"wrote {path}" for path in written]  # it says what it wrote
     entry = read_entry(menu)
     assert entry["Type"] == "Application" and entry["Terminal"] == "false"
-    assert entry["Exec"] == quote_exec_argument(str(launcher_path()))
+    # %f: a double-clicked activity file is handed to CNN Lab, which opens it.
+    assert entry["Exec"] == quote_exec_argument(str(launcher_path())) + " %f"
+    assert entry["MimeType"] == f"{MIME_TYPE};"
     assert launcher_path().is_file(), "pip puts the cnn-lab launcher beside python"
     assert Path(entry["TryExec"]) == launcher_path() and launcher_path().is_absolute()
     assert entry["Icon"] == APP_ID
@@ -84,6 +99,41 @@ def test_install_writes_the_menu_entry_the_icons_and_a_desktop_launcher(home: Pa
     for size, path in zip(ICON_SIZES, icons, strict=True):
         assert path.read_bytes() == icon_file(size).read_bytes()
     assert svg.read_bytes() == icon_file(None).read_bytes()
+    assert [home / ".local/share"] == REFRESHED
+
+
+def test_the_mime_package_names_activity_files_in_both_languages(home: Path) -> None:
+    install(say=lambda _: None)
+    root = ElementTree.parse(home / ".local/share/mime/packages/cnn-lab.xml").getroot()
+    space = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime_type = root.find("m:mime-type", space)
+    assert mime_type.get("type") == MIME_TYPE
+    assert [g.get("pattern") for g in mime_type.findall("m:glob", space)] == ["*.cnnlab"]
+    comments = {c.get("{http://www.w3.org/XML/1998/namespace}lang"): c.text
+                for c in mime_type.findall("m:comment", space)}
+    assert comments == {None: "CNN Lab activity", "pt_BR": "Atividade do CNN Lab"}
+
+
+@pytest.mark.skipif(not all(map(shutil.which, ("update-mime-database", "gio"))),
+                    reason="needs update-mime-database (shared-mime-info) and gio (GLib)")
+def test_the_system_tools_recognise_activity_files(home: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real refresh, with the same private home
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    install(say=lambda _: None)
+    activity = home / "lesson.cnnlab"
+    activity.write_text('{"format": "cnn-lab-activity"}', encoding="utf-8")
+    env = {**os.environ, "XDG_DATA_DIRS": "/usr/share"}  # what a desktop session reads
+    found = subprocess.run(["gio", "info", "-a", "standard::content-type", str(activity)],
+                           capture_output=True, text=True, timeout=30, env=env)
+    assert f"standard::content-type: {MIME_TYPE}" in found.stdout, found.stdout + found.stderr
+    if shutil.which("update-desktop-database"):
+        cache = home / ".local/share/applications/mimeinfo.cache"
+        assert f"{MIME_TYPE}=cnn-lab.desktop" in cache.read_text(encoding="utf-8")
+    uninstall(say=lambda _: None)
+    assert not (home / ".local/share/mime/packages/cnn-lab.xml").exists()
 
 
 def test_installing_twice_writes_the_same_files(home: Path) -> None:
