@@ -1,6 +1,7 @@
 """CNN Lab's entry point: no arguments open the GUI; subcommands run the headless tools.
 
     python main.py                      the window
+    python main.py lesson.cnnlab        the window, opening an activity file (a double click)
     python main.py train|evaluate|predict|code …   see ``python main.py COMMAND --help``
 """
 
@@ -33,6 +34,8 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=ShowVersion)
     parser.add_argument("--lang", choices=("pt_BR", "en"), help="interface language for this run")
+    parser.add_argument("activity", nargs="?", default=None,
+                        help="an activity file (.cnnlab) to open in the window")
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", action="store_true",
                        help="add CNN Lab to this user's application menu and desktop (Linux), "
@@ -56,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return desktop_entry_main(install_entry=options.install_desktop_entry)
     from gui.app import main as gui_main
 
-    return gui_main(sys.argv[:1], language=options.lang)
+    return gui_main(sys.argv[:1], language=options.lang, activity=options.activity)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,9 @@ from engine.desktop_entry import APP_ID, ICON_SIZES, icon_file
 from engine.paths import app_data_dir, ensure_dir
 from gui.i18n import apply_language, default_language
 from gui.settings import name_application, recover_damaged_settings
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
 
 
 def application_icon() -> QIcon:
@@ -84,10 +88,19 @@ def install_excepthook() -> None:
     sys.excepthook = report_uncaught
 
 
-def main(argv: list[str] | None = None, language: str | None = None) -> int:
+def open_activity_when_shown(window: "MainWindow", activity: str | Path) -> None:
+    """Open an activity file once the event loop runs, so its panel (or its message, for a bad
+    file) appears over the window already shown; the app keeps running either way."""
+    path = Path(activity).absolute()  # the folder it was given in, whatever happens later
+    QTimer.singleShot(0, window, lambda: window.activities.open_file(path))
+
+
+def main(argv: list[str] | None = None, language: str | None = None,
+         activity: str | None = None) -> int:
     """Open the main window and run until it closes; returns the exit code.
 
-    ``language`` overrides the remembered language for this run only.
+    ``language`` overrides the remembered language for this run only; ``activity`` is a
+    ``.cnnlab`` file to open (``cnn-lab lesson.cnnlab``, what a double click runs).
     """
     argv = sys.argv if argv is None else argv
     app = QApplication.instance() or QApplication(argv)
@@ -111,6 +124,8 @@ def main(argv: list[str] | None = None, language: str | None = None) -> int:
     window.show()
     if damaged is not None:
         window.tell_settings_were_reset(damaged)
+    if activity:
+        open_activity_when_shown(window, activity)
     code = app.exec()
     tensorflow_warm_up().wait()  # never leave an import half-done at interpreter exit
     return code

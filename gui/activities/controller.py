@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from engine.activities import ACTIVITY_SUFFIX, Activity, ActivityError, load_activity, save_activity
@@ -85,10 +85,23 @@ class ActivityController(QObject):
         self.save_action.setEnabled(savable)
         tip = (self.tr("Save this page as it is now, with your instructions and locked "
                        "controls, to a file you can hand out.") if savable else
-               self.tr("This page cannot be saved as an activity: only the lessons, "
-                       "Training and Exercises can."))
+               self.tr("This page cannot be saved as an activity: the lessons, Training, "
+                       "Evaluation and Exercises can."))
         self.save_action.setToolTip(tip)
         self.save_action.setStatusTip(tip)
+        self._yield_keys_to_the_page()
+
+    def _yield_keys_to_the_page(self) -> None:
+        """A page's own Ctrl+O (Draw: open a picture) wins on that page.
+
+        Two shortcuts with the same keys in one window are ambiguous to Qt, which then runs
+        neither; so the menu item gives its keys up while such a page is shown.
+        """
+        view = self._host.current_view()
+        keys = QKeySequence(OPEN_KEYS)
+        taken = view is not None and any(
+            shortcut.key() == keys for shortcut in view.findChildren(QShortcut))
+        self.open_action.setShortcut(QKeySequence() if taken else keys)
 
     def retranslate(self) -> None:
         self.save_action.setText(self.tr("&Save activity…"))
