@@ -144,6 +144,108 @@
     </message>
 </context>
 <context>
+    <name>ActivityController</name>
+    <message>
+        <source>Save this page as it is now, with your instructions and locked controls, to a file you can hand out.</source>
+        <translation>Salvar esta página como está agora, com as suas instruções e os controles bloqueados, num arquivo para entregar à turma.</translation>
+    </message>
+    <message>
+        <source>This page cannot be saved as an activity: the lessons, Training, Evaluation and Exercises can.</source>
+        <translation>Esta página não pode ser salva como atividade: as lições, Treinamento, Avaliação e Exercícios podem.</translation>
+    </message>
+    <message>
+        <source>&amp;Save activity…</source>
+        <translation>Sal&amp;var atividade…</translation>
+    </message>
+    <message>
+        <source>&amp;Open activity…</source>
+        <translation>&amp;Abrir atividade…</translation>
+    </message>
+    <message>
+        <source>Open an activity file (.cnnlab) from your teacher.</source>
+        <translation>Abrir um arquivo de atividade (.cnnlab) do seu professor.</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>atividade</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Salvar atividade</translation>
+    </message>
+    <message>
+        <source>Could not save the activity</source>
+        <translation>Não foi possível salvar a atividade</translation>
+    </message>
+    <message>
+        <source>The activity could not be written to {path}. Choose another folder (one you may write to, with free space) and try again.</source>
+        <translation>Não foi possível gravar a atividade em {path}. Escolha outra pasta (uma em que você possa gravar, com espaço livre) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Activity saved to {path}</source>
+        <translation>Atividade salva em {path}</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation>Abrir atividade</translation>
+    </message>
+    <message>
+        <source>CNN Lab activity (*{suffix})</source>
+        <translation>Atividade do CNN Lab (*{suffix})</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: it is missing, it is a folder, or you may not open it.</source>
+        <translation>Não foi possível ler “{name}”: o arquivo não existe, é uma pasta ou você não tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: it is not a complete activity file (perhaps it was cut short while being copied). Ask for a new copy.</source>
+        <translation>“{name}” está danificado: não é um arquivo de atividade completo (talvez tenha sido cortado ao ser copiado). Peça uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a CNN Lab activity. It may be another program&apos;s file, such as a Keras model or a notebook.</source>
+        <translation>“{name}” não é uma atividade do CNN Lab. Pode ser um arquivo de outro programa, como um modelo Keras ou um notebook.</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer CNN Lab. Update CNN Lab to open it.</source>
+        <translation>“{name}” foi criado por uma versão mais nova do CNN Lab. Atualize o CNN Lab para abri-lo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a CNN Lab activity, but its contents do not fit this version of the page, so it cannot be shown.</source>
+        <translation>“{name}” é uma atividade do CNN Lab, mas o seu conteúdo não corresponde a esta versão da página, por isso não pode ser mostrado.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not open the activity</source>
+        <translation>Não foi possível abrir a atividade</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Locked: {controls}</source>
+        <translation>Bloqueados: {controls}</translation>
+    </message>
+    <message>
+        <source>No control is locked.</source>
+        <translation>Nenhum controle está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>End activity</source>
+        <translation>Encerrar atividade</translation>
+    </message>
+    <message>
+        <source>Unlock every control and close these instructions.</source>
+        <translation>Desbloquear todos os controles e fechar estas instruções.</translation>
+    </message>
+</context>
+<context>
     <name>AddDigitBar</name>
     <message>
         <source>Could not save the digit: {reason}</source>
@@ -724,6 +826,13 @@
     <message>
         <source>True class {true}, predicted {predicted}: {count} images ({share} % of the {true} images). Click to see them.</source>
         <translation>Classe verdadeira {true}, prevista {predicted}: {count} imagens ({share} % das imagens de {true}). Clique para vê-las.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlLocks</name>
+    <message>
+        <source>Locked by the activity</source>
+        <translation>Bloqueado pela atividade</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3646,37 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>SaveActivityDialog</name>
+    <message>
+        <source>Save activity</source>
+        <translation>Salvar atividade</translation>
+    </message>
+    <message>
+        <source>e.g. Stride and output size</source>
+        <translation>p. ex. Passo (stride) e tamanho da saída</translation>
+    </message>
+    <message>
+        <source>What should the class do? Students read this in a panel beside the page.</source>
+        <translation>O que a turma deve fazer? Os alunos leem isto num painel ao lado da página.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instruções:</translation>
+    </message>
+    <message>
+        <source>Lock these controls (students cannot change them)</source>
+        <translation>Bloquear estes controles (os alunos não podem alterá-los)</translation>
+    </message>
+    <message>
+        <source>This page has no controls to lock.</source>
+        <translation>Esta página não tem controles para bloquear.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftExperiment</name>
     <message>
         <source>loading…</source>
@@ -4360,6 +4500,14 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Quit CNN Lab</source>
         <translation>Sai do CNN Lab</translation>
+    </message>
+    <message>
+        <source>Save this page as an activity file (File → Save activity…)</source>
+        <translation>Salvar esta página como arquivo de atividade (Arquivo → Salvar atividade…)</translation>
+    </message>
+    <message>
+        <source>Open an activity file (in Draw: open a picture instead)</source>
+        <translation>Abrir um arquivo de atividade (em Desenhar: abre uma imagem)</translation>
     </message>
     <message>
         <source>Next step</source>
