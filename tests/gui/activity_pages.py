@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from gui.widgets.activity import ActivityPage
 
@@ -63,3 +64,16 @@ def with_changes(state: dict[str, Any], **changes: Any) -> dict[str, Any]:
         else:
             changed[key] = value
     return changed
+
+
+def choose_in_combo(qtbot: Any, combo: QComboBox, data: Any) -> None:
+    """Pick the entry holding ``data`` with the arrow keys, as a keyboard user does."""
+    target = combo.findData(data)
+    assert target >= 0, f"{data!r} is not offered"
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentIndex() == target:
+            return
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+    assert combo.currentIndex() == target
