@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QStackedWidget, QWidget
 
 from gui.widgets.activity import ActivityPage
 
@@ -52,7 +52,17 @@ def assert_controls(page: QWidget, kind: str, keys: list[str]) -> None:
         assert control.widgets, control.key
         for widget in control.widgets:
             assert page.isAncestorOf(widget), (control.key, widget)
+            _bring_into_view(widget)
             assert widget.isVisible(), (control.key, widget.objectName())
+
+
+def _bring_into_view(widget: QWidget) -> None:
+    """Turn to the tab (or stacked page) that holds ``widget``, as a person would."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget):
+            parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
 
 
 def with_changes(state: dict[str, Any], **changes: Any) -> dict[str, Any]:
