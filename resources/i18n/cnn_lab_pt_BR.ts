@@ -928,6 +928,29 @@ colunas: {cols}
     </message>
 </context>
 <context>
+    <name>ConvolutionActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Preenchimento (padding)</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Etapa atual</translation>
+    </message>
+</context>
+<context>
     <name>ConvolutionLesson</name>
     <message>
         <source>The kernel ({kh}×{kw}) is larger than the padded input ({ph}×{pw}): make the input bigger, add padding or use a smaller kernel.</source>

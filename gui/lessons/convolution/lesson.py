@@ -8,6 +8,8 @@ one more output cell. Input, kernel, stride and padding are all editable.
 Run on its own with ``python -m gui.lessons.convolution``.
 """
 
+from typing import Any
+
 import numpy as np
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -23,7 +25,9 @@ from engine.numerics import ops
 from gui import style
 from gui.i18n import lesson_number
 from gui.lessons.common import LessonPage
+from gui.lessons.convolution import activity
 from gui.lessons.convolution.view import ConvolutionView
+from gui.widgets.activity import ActivityControl
 
 DECK_INPUT = np.arange(9, dtype=np.float64).reshape(3, 3)
 DECK_KERNEL = np.array([[0.0, 1.0], [2.0, 3.0]])
@@ -222,6 +226,24 @@ class ConvolutionLesson(LessonPage):
         title = self.tr("Output cell (row {row}, column {col}):")
         v.step_title.setText(title.format(row=step.out_row + 1, col=step.out_col + 1))
         v.step_formula.setText(step.formula(lesson_number))
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(activity.ConvolutionState(
+            self._x, self._kernel, self._stride, self._padding, self.current_step))
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.view)  # raises before anything changes
+        self._x, self._kernel = checked.x, checked.kernel
+        self._stride, self._padding = checked.stride, checked.padding
+        self._sync_controls()
+        self._recompute(position=checked.step)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

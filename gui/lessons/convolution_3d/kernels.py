@@ -123,6 +123,14 @@ class KernelEditor(QWidget):
         self._kernel[:, :, channel, self.current_filter()] = preset
         self._changed()
 
+    def set_filters(self, kernel: np.ndarray, bias: np.ndarray, recipes: list[str]) -> None:
+        """Every filter at once (an activity file): (3, 3, 3, F) weights, F biases and recipes."""
+        self._kernel = np.array(kernel, dtype=np.float64)
+        self._bias = np.array(bias, dtype=np.float64)
+        self._recipes = list(recipes)
+        self.show_filter(self.current_filter())
+        self.kernelEdited.emit()
+
     def flip_channel(self, channel: int) -> None:
         self._kernel[:, :, channel, self.current_filter()] *= -1
         self._changed()

@@ -16,6 +16,7 @@ Run on its own with ``python -m gui.lessons.convolution_3d``.
 """
 
 import sys
+from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import QWidget
@@ -25,10 +26,13 @@ from engine.lessons.image_channels import as_rgb, downsize, is_grey
 from engine.lessons.walkthrough import output_size_terms
 from engine.numerics import ops
 from gui.lessons.common import LessonPage
+from gui.lessons.convolution_3d import activity
 from gui.lessons.convolution_3d.kernels import CHANNELS
 from gui.lessons.convolution_3d.maps import limit_text, localised
 from gui.lessons.convolution_3d.view import SIDES, Convolution3DView
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
+from gui.widgets.image_source_state import restore_source
 
 DEFAULT_SIDE = 64
 KERNEL_SIDE = 3
@@ -168,6 +172,26 @@ class Convolution3DLesson(LessonPage):
             total = localised(products[:, :, channel].sum())
             lines.append(f"{name}: {terms} = {total}")
         return "\n".join(lines)
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.view)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.view)  # raises before anything changes
+        v = self.view
+        restore_source(v.source, checked.image)
+        v.size_combo.setCurrentIndex(v.size_combo.findData(checked.size))
+        v.stride_spin.setValue(checked.stride)
+        v.padding_spin.setValue(checked.padding)
+        v.kernels.set_filters(checked.kernel, checked.bias, checked.recipes)
+        v.kernels.show_filter(checked.filter)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -15,6 +15,7 @@ Run on its own with ``python -m gui.lessons.image_representation``.
 """
 
 import sys
+from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import QWidget
@@ -29,8 +30,11 @@ from engine.lessons.image_channels import (
 )
 from gui import i18n
 from gui.lessons.common import LessonPage
+from gui.lessons.image_representation import activity
 from gui.lessons.image_representation.view import ImageRepresentationView
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
+from gui.widgets.image_source_state import restore_source
 
 ZOOM_STEP = 1.6  # per click of + or −: about eight clicks take a 512-pixel photo to numbers
 NUMBERS_SCALE = 60.0  # screen pixels per image pixel: three stacked values fit readably
@@ -155,6 +159,21 @@ class ImageRepresentationLesson(LessonPage):
         grey = int(to_grey(np.array([[values]], np.uint8))[0, 0])  # as the grey view shows it
         worked = f"= {weights[0]}·{r} + {weights[1]}·{g} + {weights[2]}·{b}\n= {exact} → {grey}"
         return f"{general}\n{worked}"
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.view)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state)  # raises before anything changes
+        restore_source(self.view.source, checked.image)  # as if chosen in the list
+        self.view.tint_check.setChecked(checked.tint)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

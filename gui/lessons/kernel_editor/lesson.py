@@ -16,6 +16,7 @@ Run on its own with ``python -m gui.lessons.kernel_editor``.
 """
 
 import sys
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
@@ -34,9 +35,12 @@ from engine.numerics.kernels import PRESETS
 from engine.numerics.receptive import window_region
 from gui import i18n
 from gui.lessons.common import LessonPage
+from gui.lessons.kernel_editor import activity
 from gui.lessons.kernel_editor.texts import FilterState, KernelEditorTexts
 from gui.lessons.kernel_editor.view import DIVERGING_MAP, SEQUENTIAL_MAP, KernelEditorView
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
+from gui.widgets.image_source_state import restore_source
 
 DECK_PRESET = "vertical_edges"
 CUSTOM = "custom"  # the preset list's entry for a kernel the student has edited
@@ -293,6 +297,23 @@ class KernelEditorLesson(LessonPage):
     def _pointer_left(self) -> None:
         self.view.input_view.hide_outline()
         self.texts.show_pointing_hint()
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -------------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.view, self._kernel)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state)  # raises before anything changes
+        restore_source(self.source, checked.image)
+        self.set_kernel(checked.kernel)
+        activity.apply_settings(self.view, checked)
+        self.refresh()  # at once, not after the typing delay
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -15,14 +15,17 @@ Run on its own with ``python -m gui.lessons.mlp_vs_cnn``.
 """
 
 import sys
+from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from gui.lessons.common import LessonPage, lesson_title, scrolled
+from gui.lessons.mlp_vs_cnn import activity
 from gui.lessons.mlp_vs_cnn.calculator import ParameterCalculator
 from gui.lessons.mlp_vs_cnn.shift import ShiftExperiment
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
 
 CALCULATOR_TAB, MODELS_TAB = 0, 1
 
@@ -52,6 +55,24 @@ class MlpVsCnnLesson(LessonPage):
         # by the time the calculator has been discussed they are ready.
         super().showEvent(event)
         self.experiment.start_loading()
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.tabs.currentIndex(), self.calculator, self.experiment)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state)  # raises before anything changes
+        self.calculator.set_setup(checked.setup)
+        self.calculator.log_check.setChecked(checked.log_scale)
+        self.experiment.reset_shift()
+        self.experiment.shift_by(*checked.shift)
+        self.tabs.setCurrentIndex(checked.tab)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.calculator, self.experiment)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("MLP × CNN"))

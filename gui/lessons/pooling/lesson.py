@@ -13,6 +13,7 @@ Run on its own with ``python -m gui.lessons.pooling``.
 """
 
 import sys
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
@@ -22,9 +23,11 @@ from engine.lessons.walkthrough import format_factor, output_size_terms
 from engine.numerics import ops
 from gui.i18n import lesson_number, list_separator
 from gui.lessons.common import LessonPage
+from gui.lessons.pooling import activity
 from gui.lessons.pooling.view import PoolingView
 from gui.lessons.pooling.widgets import WINDOW_COLOUR, WINNER_COLOUR, WINNER_MARK
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
 from gui.widgets.matrix_grid import MatrixGrid
 
 EXAMPLE = np.array([[0, 0, 4, 4],
@@ -232,6 +235,25 @@ class PoolingLesson(LessonPage):
         return text.format(row=row + 1, col=col + 1, values=list_separator().join(values),
                            max=lesson_number(self._max[row, col]), sum=terms,
                            count=len(values), avg=lesson_number(self._avg[row, col]))
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.view, self._x, self._focus)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.view)  # raises before anything changes
+        self.set_example(checked.x, checked.pool, checked.stride)
+        self.view.maps.set_pooling(checked.pool, checked.stride)  # as the spin boxes do
+        self.view.source_combo.setCurrentIndex(checked.source)
+        if checked.focus is not None:  # as if the output cell had been clicked
+            self.view.max_grid.setCurrentCell(*checked.focus)
+            self._set_focus(*checked.focus)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
