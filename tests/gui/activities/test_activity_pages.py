@@ -1,0 +1,103 @@
+"""The real pages through activity files, in the window: saved, changed, opened, locked, ended."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from engine.activities import load_activity
+from gui.main_window import LESSONS, PAGES, MainWindow
+from gui.widgets.activity import ActivityPage
+from tests.gui.test_main_window import make_window
+
+# Every lesson, and the lab pages the contract names; the others keep no state to hand out.
+ACTIVITY_PAGES = [page.key for page in PAGES if page.group == LESSONS] + ["training",
+                                                                         "evaluation"]
+NOT_ACTIVITY_PAGES = ["draw", "my_digits"]
+
+
+def activity_page(window: MainWindow, key: str) -> ActivityPage:
+    view = window.show_page(key)
+    if not isinstance(view, ActivityPage):
+        pytest.skip(f"{key} is not an activity page on this branch yet")
+    return view
+
+
+def save(window: MainWindow, path: Path, locked: tuple[str, ...]) -> None:
+    view = window.current_view()
+    assert isinstance(view, ActivityPage)
+    assert window.activities.save_to(path, view, "Title", "Do this.", locked)
+
+
+def enabled_states(view: ActivityPage) -> dict[int, bool]:
+    return {id(widget): widget.isEnabled() for control in view.activity_controls()
+            for widget in control.widgets}
+
+
+@pytest.mark.parametrize("key", ACTIVITY_PAGES)
+def test_each_activity_page_comes_back_from_its_file_with_every_control_locked(
+        qtbot: QtBot, tmp_path: Path, key: str) -> None:
+    window = make_window(qtbot)
+    view = activity_page(window, key)
+    before = enabled_states(view)
+    keys = tuple(control.key for control in view.activity_controls())
+    path = tmp_path / f"{key}.cnnlab"
+    save(window, path, keys)
+    saved = load_activity(path)
+    assert (saved.page, saved.kind, saved.locked) == (key, view.activity_kind(), keys)
+    window.show_page("draw")
+    assert window.activities.open_file(path)
+    assert window.current_page_key() == key
+    assert json.loads(json.dumps(view.activity_state())) == saved.state
+    widgets = [w for control in view.activity_controls() for w in control.widgets]
+    assert widgets and not any(widget.isEnabled() for widget in widgets)
+    window.activities.end_activity()
+    assert enabled_states(view) == before
+    window.session.wait()
+
+
+@pytest.mark.parametrize("key", NOT_ACTIVITY_PAGES)
+def test_pages_without_a_state_cannot_be_saved(qtbot: QtBot, key: str) -> None:
+    window = make_window(qtbot)
+    window.show_page(key)
+    assert not window.activities.save_action.isEnabled()
+    window.session.wait()
+
+
+def test_the_convolution_lesson_round_trip_with_a_lock_that_holds(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    view = activity_page(window, "convolution")
+    stride = view.findChild(QSpinBox, "strideSpin")
+    stride.setValue(2)
+    path = tmp_path / "stride.cnnlab"
+    save(window, path, ("stride",))
+    stride.setValue(1)
+    window.show_page("pooling")
+    assert window.activities.open_file(path)
+    assert window.current_view() is view and stride.value() == 2
+    instructions = window.findChild(QDockWidget, "activityPanel").findChild(
+        QPlainTextEdit, "activityInstructions")
+    assert instructions.toPlainText() == "Do this." and instructions.isVisible()
+    assert not stride.isEnabled()
+    stride.setEnabled(True)  # what the lesson does when it resets its controls
+    assert not stride.isEnabled()
+    view.findChild(QSpinBox, "paddingSpin").setValue(1)  # the rest works as usual
+    assert not stride.isEnabled() and view.activity_state()["padding"] == 1
+    window.activities.end_activity()
+    assert stride.isEnabled()
+
+
+def test_opening_a_lesson_activity_over_another_lesson_only_locks_its_own_page(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    convolution = activity_page(window, "convolution")
+    path = tmp_path / "c.cnnlab"
+    save(window, path, tuple(c.key for c in convolution.activity_controls()))
+    pooling = activity_page(window, "pooling")
+    before = enabled_states(pooling)
+    assert window.activities.open_file(path)
+    assert enabled_states(pooling) == before
+    assert not any(w.isEnabled() for c in convolution.activity_controls() for w in c.widgets)
