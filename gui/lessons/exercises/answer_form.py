@@ -35,12 +35,12 @@ class AnswerForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.problem = HintLabel("answerProblem")
         self.single = self._edit("answerEdit")
         self.metric_edits = {name: self._edit(f"answer_{name}") for name in METRIC_FIELDS}
         self.metric_labels = {name: QLabel() for name in METRIC_FIELDS}
         self.single_label = QLabel()
         self.single_label.setObjectName("answerLabel")
-        self.problem = HintLabel("answerProblem")
         self.hint = QLabel()
         self.hint.setObjectName("answerHint")
         self.hint.setWordWrap(True)

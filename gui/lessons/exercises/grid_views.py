@@ -7,6 +7,7 @@ and the output cell shows the answer.
 """
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from engine.exercises.problems import window_cells
@@ -71,7 +72,7 @@ class ConvCellView(ProblemView):
         self.input_title.setText(self.tr("Input, padding {p} (grey), stride {s}").format(p=p, s=s))
         self.kernel_title.setText(self.tr("Kernel"))
         self.output_title.setText(self.tr("Output: row {row}, column {col}").format(
-            row=cell[0] + 1, col=cell[1] + 1))
+            row=cell[0], col=cell[1]))
 
 
 class PoolingView(ProblemView):
@@ -103,7 +104,7 @@ class PoolingView(ProblemView):
         self.input_title.setText(self.tr("Input: {mode} {ph}×{pw}, stride {s}").format(
             mode=mode, ph=ph, pw=pw, s=sh if sh == sw else f"{sh}×{sw}"))
         self.output_title.setText(self.tr("Output: row {row}, column {col}").format(
-            row=cell[0] + 1, col=cell[1] + 1))
+            row=cell[0], col=cell[1]))
 
 
 class BackpropView(ProblemView):
@@ -149,6 +150,7 @@ class OutputSizeView(ProblemView):
         self.sketch = read_only_grid("outputSizeSketch", 300, cell_size=24)
         self.sketch_title = caption("sketchCaption")
         self.values = caption("sizeValues")
+        self.values.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         side_by_side(self, column(self.sketch_title, self.sketch), self.values)
 
     def draw(self) -> None:

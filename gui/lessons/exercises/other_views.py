@@ -39,7 +39,8 @@ def _box(name: str) -> tuple[QFrame, QLabel, QLabel]:
     head.setObjectName(name + "Head")
     body.setObjectName(name + "Body")
     style.set_font(head, 14, bold=True)
-    body.setWordWrap(True)
+    # Lines broken by hand, not wrapped: a wrapped label in a row of boxes was given the
+    # height of one line and cut.
     layout = QVBoxLayout(frame)
     for label in (head, body):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +67,7 @@ class ParametersView(ProblemView):
         given = self.problem.given
         h, w, c = (int(v) for v in given["input_shape"])
         self.input_head.setText(f"{h}×{w}×{c}")
-        self.input_body.setText(self.tr("input (height × width × channels)"))
+        self.input_body.setText(self.tr("input\n(height × width × channels)"))
         self.layer_head.setText(KERAS_NAMES.get(given["layer"], given["layer"]))
         self.layer_body.setText(self._layer_details(given))
         self.count_head.setText(i18n.integer(int(self.problem.answer)) if self.solved else "?")
@@ -75,9 +76,9 @@ class ParametersView(ProblemView):
     def _layer_details(self, given: dict) -> str:
         bias = self.tr("with bias") if given.get("bias") else self.tr("without bias")
         if given["layer"] == "dense":
-            return self.tr("{units} units, {bias}").format(units=given["units"], bias=bias)
+            return self.tr("{units} units\n{bias}").format(units=given["units"], bias=bias)
         kh, kw = pair(given["kernel"])
-        text = self.tr("{filters} filters {kh}×{kw}, {bias}").format(
+        text = self.tr("{filters} filters {kh}×{kw}\n{bias}").format(
             filters=given["filters"], kh=kh, kw=kw, bias=bias)
         if given["layer"] == "locally_connected":
             sh, sw = pair(given.get("stride", 1))

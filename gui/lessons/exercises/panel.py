@@ -213,7 +213,7 @@ class ExercisePanel(LessonPage):
         v = self.view
         self._problem = self._set.problem(self._topic)
         self._checked = None
-        v.stack.setCurrentWidget(v.views[self._topic])
+        v.show_view(self._topic)
         v.answer.set_fields(ANSWER_FIELDS[self._topic])
         v.feedback.clear()
         v.summary.hide()
@@ -278,8 +278,9 @@ class ExercisePanel(LessonPage):
         v.answer.set_locked(True)
         language = texts.engine_language()
         solution = worked_solution(self._problem, language)
-        wrong = list(checked.wrong) if len(checked.answers) > 1 else []
-        v.feedback.setText(texts.verdict(checked.right, wrong, solution.result))
+        several = len(checked.answers) > 1
+        v.feedback.setText(texts.verdict(checked.right, list(checked.wrong) if several else [],
+                                         solution.result, several))
         colour = style.GOOD_GREEN if checked.right else style.REFUSED_RED
         v.feedback.setStyleSheet(f"color: {colour};")
         if checked.right:

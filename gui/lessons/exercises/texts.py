@@ -40,8 +40,10 @@ def progress_line(number: int, count: int, level: int) -> str:
         number=number, count=count, level=level, top=MAX_LEVEL)
 
 
-def verdict(right: bool, wrong_fields: list[str], result: str) -> str:
-    """What the feedback label says once the answer is checked."""
+def verdict(right: bool, wrong_fields: list[str], result: str, several: bool) -> str:
+    """What the feedback label says once the answer is checked (``several``: eight boxes)."""
+    if right and several:
+        return tr("Right! All eight are right.")
     if right:
         return tr("Right! {result} is the answer.").format(result=result)
     if wrong_fields:

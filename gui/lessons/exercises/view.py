@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -81,10 +80,15 @@ class ExerciseView(QWidget):
         self.progress = text_label("progressLabel", 0, bold=True)
         self.question = big_label("questionLabel", QUESTION_POINTS)
         self.views = problem_views()
-        self.stack = QStackedWidget()
+        # Only the topic's drawing is shown (not a QStackedWidget, which is as tall as its
+        # tallest page: a 2×2 matrix sat above an empty band as tall as the backprop grids).
+        self.stack = QWidget()
         self.stack.setObjectName("problemStack")
+        stack_layout = QVBoxLayout(self.stack)
+        stack_layout.setContentsMargins(0, 0, 0, 0)
         for view in self.views.values():
-            self.stack.addWidget(view)
+            stack_layout.addWidget(view)
+            view.hide()
         self.answer = AnswerForm()
         self.check_button = _button("checkButton")
         self.check_button.setAutoDefault(True)  # Enter on the focused button presses it
@@ -95,6 +99,12 @@ class ExerciseView(QWidget):
         self.summary = text_label("summaryLabel", 12)
         self.summary.hide()
         self.solution = SolutionView()
+
+    def show_view(self, topic: str) -> ProblemView:
+        """Show the drawing of ``topic`` alone."""
+        for key, view in self.views.items():
+            view.setVisible(key == topic)
+        return self.views[topic]
 
     def _left_column(self) -> QWidget:
         left = QWidget()
