@@ -110,6 +110,7 @@ PAGES: tuple[Page, ...] = (
     Page("pooling_invariance", LESSONS,
          _lazy("gui.lessons.pooling.invariance", "PoolingInvarianceLesson")),
     Page("backprop", LESSONS, _lazy("gui.lessons.backprop.lesson", "BackpropLesson")),
+    Page("exercises", LESSONS, _lazy("gui.lessons.exercises.panel", "ExercisePanel")),
     Page("draw", LAB, _lazy("gui.draw.tab", "DrawTab")),
     Page("activations", LAB, _lazy("gui.activations.tab", "ActivationsTab")),
     Page("webcam", LAB, _lazy("gui.webcam.tab", "WebcamTab")),
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.session = LabSession()
         self.session.inspectRequested.connect(lambda: self.show_page("activations"))
         self.session.webcamFrameChanged.connect(self._webcam_frame_for_lessons)
+        self.session.exercisesRequested.connect(self._open_exercises)
         self._views: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}  # each view inside its own scroll area
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -205,6 +207,10 @@ class MainWindow(QMainWindow):
         from gui.widgets.image_source import WEBCAM
 
         self.show_page("kernel_editor").source.choose(WEBCAM)
+
+    def _open_exercises(self, topic: str) -> None:
+        """A lesson's "Exercises" button: the Exercises page, on that lesson's topic."""
+        self.show_page("exercises").open_topic(topic)
 
     def current_step_player(self) -> StepPlayer | None:
         """The step controls of the page shown, if it has some (the lessons that animate)."""
@@ -387,6 +393,7 @@ class MainWindow(QMainWindow):
             "pooling": self.tr("6. Pooling"),
             "pooling_invariance": self.tr("7. Max pooling"),
             "backprop": self.tr("8. Backpropagation"),
+            "exercises": self.tr("9. Exercises"),
             "draw": self.tr("Draw"),
             "activations": self.tr("Activations"),
             "webcam": self.tr("Webcam"),

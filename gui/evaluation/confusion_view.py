@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui import i18n, style
-from gui.evaluation.matrix_colours import EMPTY_CELL, RIGHT, ROLE_COLOURS, WRONG, mix, role_of
+from gui.widgets.matrix_colours import EMPTY_CELL, RIGHT, ROLE_COLOURS, WRONG, mix, role_of
 
 SELECTED = QColor(style.SELECTED_YELLOW)
 MARGIN = 6

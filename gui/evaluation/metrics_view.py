@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from engine.numerics import metrics
 from gui import i18n
-from gui.evaluation.matrix_colours import FN, FP, ROLE_COLOURS, TN, TP
+from gui.widgets.matrix_colours import FN, FP, ROLE_COLOURS, TN, TP
 
 QUESTION_STYLE = "color: #555555; font-style: italic;"
 

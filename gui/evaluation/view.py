@@ -25,6 +25,7 @@ from gui.evaluation.metrics_view import BinaryMetricsPanel
 from gui.evaluation.report_table import ReportTable
 from gui.session import LabSession
 from gui.widgets.dataset_chooser import DatasetChooser
+from gui.widgets.exercise_button import ExerciseButton
 from gui.widgets.hint_label import HintLabel
 from gui.widgets.model_selector import ModelSelector
 
@@ -78,6 +79,9 @@ class EvaluationView(QWidget):
         self.export_matrix_button.setObjectName("exportMatrixButton")
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluationPages")
+        # Beside the tabs, so nothing on them moves: the metrics lesson's exercises.
+        self.exercise_button = ExerciseButton(session, "metrics")
+        self.pages.setCornerWidget(self.exercise_button, Qt.Corner.TopRightCorner)
         self._build_layout()
 
     def _build_layout(self) -> None:

@@ -34,7 +34,7 @@ from gui import style
 from gui.i18n import lesson_number
 from gui.lessons.backprop.tensorflow import TensorFlowCheck
 from gui.lessons.backprop.view import BackpropView
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.session import LabSession
 
 LESSON_INPUT = np.array([[1, 0, 2, 1, 0],
@@ -67,7 +67,6 @@ class BackpropLesson(LessonPage):
 
     def __init__(self, session: LabSession | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        del session  # this lesson needs no trained model: everything is on the page
         self._x, self._kernel = LESSON_INPUT.copy(), LESSON_KERNEL.copy()
         self._target = LESSON_TARGET.copy()
         self._weight = 0  # the deck works ∂L/∂w₁ out first
@@ -75,6 +74,7 @@ class BackpropLesson(LessonPage):
         self._start_kernel = self._kernel.copy()
         self._last_step: tuple[BackpropPass, float] | None = None
         self.view = BackpropView(self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "backprop")
         self.view.update_panel.learning_rate.setValue(DEFAULT_LEARNING_RATE)
         self.tensorflow = TensorFlowCheck(self.view.tensorflow_panel, localised_number, self)
         self._pass = backprop_pass(self._x, self._kernel, self._target)

@@ -24,7 +24,7 @@ from engine.lessons.walkthrough import (
 from engine.numerics import ops
 from gui import style
 from gui.i18n import lesson_number
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.lessons.convolution import activity
 from gui.lessons.convolution.view import ConvolutionView
 from gui.widgets.activity import ActivityControl
@@ -47,6 +47,7 @@ class ConvolutionLesson(LessonPage):
         self._padding: Padding = NO_PADDING
         self._steps: list[ConvStep] = []
         self.view = ConvolutionView(self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "conv_cell")
         self._wire()
         self.set_page(self.view)
         self.view.player.attach_shortcuts(self)

@@ -25,7 +25,7 @@ from engine.lessons.conv_channels import CellBreakdown, cell_breakdown
 from engine.lessons.image_channels import as_rgb, downsize, is_grey
 from engine.lessons.walkthrough import output_size_terms
 from engine.numerics import ops
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.lessons.convolution_3d import activity
 from gui.lessons.convolution_3d.kernels import CHANNELS
 from gui.lessons.convolution_3d.maps import limit_text, localised
@@ -45,6 +45,7 @@ class Convolution3DLesson(LessonPage):
         super().__init__(parent)
         self.session = session
         self.view = Convolution3DView(session, self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "parameters")
         self.view.size_combo.setCurrentIndex(SIDES.index(DEFAULT_SIDE))
         self._x = np.zeros((1, 1, 3))
         self._maps = np.zeros((1, 1, 1))

@@ -29,7 +29,7 @@ from engine.lessons.image_channels import (
     to_grey,
 )
 from gui import i18n
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.lessons.image_representation import activity
 from gui.lessons.image_representation.view import ImageRepresentationView
 from gui.session import LabSession
@@ -47,6 +47,7 @@ class ImageRepresentationLesson(LessonPage):
         super().__init__(parent)
         self.session = session
         self.view = ImageRepresentationView(session, self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "conv_cell")
         self._image = np.zeros((1, 1), np.uint8)
         self._hovered: tuple[int, int] | None = None
         self.set_page(self.view)

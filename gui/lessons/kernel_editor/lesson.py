@@ -34,7 +34,7 @@ from engine.numerics import ops
 from engine.numerics.kernels import PRESETS
 from engine.numerics.receptive import window_region
 from gui import i18n
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.lessons.kernel_editor import activity
 from gui.lessons.kernel_editor.texts import FilterState, KernelEditorTexts
 from gui.lessons.kernel_editor.view import DIVERGING_MAP, SEQUENTIAL_MAP, KernelEditorView
@@ -67,6 +67,7 @@ class KernelEditorLesson(LessonPage):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.view = KernelEditorView(session, self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "conv_cell")
         self.source = self.view.source
         self.texts = KernelEditorTexts(self.view, self)
         self.set_page(self.view)

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from gui.lessons.common import LessonPage, lesson_title, scrolled
+from gui.lessons.common import LessonPage, add_exercise_button, lesson_title, scrolled
 from gui.lessons.mlp_vs_cnn import activity
 from gui.lessons.mlp_vs_cnn.calculator import ParameterCalculator
 from gui.lessons.mlp_vs_cnn.shift import ShiftExperiment
@@ -44,6 +44,7 @@ class MlpVsCnnLesson(LessonPage):
         self.tabs.addTab(scrolled(self.calculator), "")
         self.tabs.addTab(scrolled(self.experiment), "")
         self.page_layout.addWidget(self.title)
+        self.exercise_button = add_exercise_button(self.title, session, "parameters")
         self.page_layout.addWidget(self.tabs, 1)
         self.retranslate()
 

@@ -15,7 +15,7 @@ import sys
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from gui.lessons.common import LessonPage, lesson_title, scrolled
+from gui.lessons.common import LessonPage, add_exercise_button, lesson_title, scrolled
 from gui.lessons.pooling.detector import FiveDetector
 from gui.lessons.pooling.shift import ShiftExperiment
 from gui.session import LabSession
@@ -39,6 +39,7 @@ class PoolingInvarianceLesson(LessonPage):
         self.tabs.addTab(scrolled(self.shift), "")
         self.tabs.addTab(scrolled(self.detector), "")
         self.page_layout.addWidget(self.title)
+        self.exercise_button = add_exercise_button(self.title, session, "pooling")
         self.page_layout.addWidget(self.intro)
         self.page_layout.addWidget(self.tabs, 1)
         self.retranslate()

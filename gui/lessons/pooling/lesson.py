@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from engine.lessons.walkthrough import format_factor, output_size_terms
 from engine.numerics import ops
 from gui.i18n import lesson_number, list_separator
-from gui.lessons.common import LessonPage
+from gui.lessons.common import LessonPage, add_exercise_button
 from gui.lessons.pooling import activity
 from gui.lessons.pooling.view import PoolingView
 from gui.lessons.pooling.widgets import WINDOW_COLOUR, WINNER_COLOUR, WINNER_MARK
@@ -50,6 +50,7 @@ class PoolingLesson(LessonPage):
         self._focus: Cell | None = None  # the output cell whose window is highlighted
         self._max = self._avg = self._winners = None
         self.view = PoolingView(session, self)
+        self.exercise_button = add_exercise_button(self.view.title, session, "pooling")
         self.set_page(self.view)
         self._wire()
         self.view.retranslate()

@@ -1,5 +1,7 @@
 """The colours of the confusion matrix and of the VP/VN/FP/FN lesson, and each cell's role.
 
+Shared by the Evaluation tab and the Exercises page (its metrics problems).
+
 One colour per role (VP, VN, FP, FN), the same on the matrix, in the counts and in the
 formulas, so that a student follows a number from the matrix into its formula by colour.
 """
