@@ -5,6 +5,8 @@ the lesson that uses it redraws that step. PageDown/PageUp also step, because th
 remotes teachers hold send exactly those keys.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -145,7 +147,15 @@ class StepPlayer(QWidget):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), page)
                 shortcut.setContext(context)
-                shortcut.activated.connect(slot)
+                shortcut.activated.connect(self._when_enabled(slot))
+
+    def _when_enabled(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """The keys do nothing while the player is disabled (locked by an activity file),
+        just as its buttons do."""
+        def run() -> None:
+            if self.isEnabled():
+                slot()
+        return run
 
     # -- state --------------------------------------------------------------------------------
     def retranslate(self) -> None:

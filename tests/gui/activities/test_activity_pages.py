@@ -5,7 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from engine.activities import load_activity
@@ -108,3 +109,23 @@ def test_opening_a_lesson_activity_over_another_lesson_only_locks_its_own_page(
     assert window.activities.open_file(path)
     assert enabled_states(pooling) == before
     assert not any(w.isEnabled() for c in convolution.activity_controls() for w in c.widgets)
+
+
+def test_a_locked_step_player_ignores_its_keys_too(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    view = activity_page(window, "convolution")
+    player = window.current_step_player()
+    path = tmp_path / "step.cnnlab"
+    save(window, path, ("step",))
+    assert window.activities.open_file(path)
+    position = view.activity_state()["step"]
+    grid = view.findChild(QWidget, "inputGrid")
+    grid.setFocus()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right):
+        modifier = (Qt.KeyboardModifier.ControlModifier if key == Qt.Key.Key_Right
+                    else Qt.KeyboardModifier.NoModifier)
+        qtbot.keyClick(grid, key, modifier)
+    assert view.activity_state()["step"] == position and not player.isEnabled()
+    window.activities.end_activity()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert view.activity_state()["step"] == position + 1
