@@ -6,6 +6,7 @@
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,12 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def looks_like_activity(argument: str) -> bool:
+    """A ``.cnnlab`` name (the window explains a missing one), or any existing file (the window
+    explains one that is not an activity); a mistyped command is neither."""
+    return argument.lower().endswith(".cnnlab") or os.path.isfile(argument)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch: a headless command when one is named, else the GUI."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -52,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from engine.cli.entry import main as cli_main
 
         return cli_main(args)
-    options = gui_parser().parse_args(args)
+    parser = gui_parser()
+    options = parser.parse_args(args)
+    if options.activity and not looks_like_activity(options.activity):
+        parser.error(f"{options.activity!r} is neither a command ({', '.join(COMMANDS)}) nor an "
+                     "activity file (.cnnlab)")
     if options.install_desktop_entry or options.uninstall_desktop_entry:
         from engine.desktop_entry import main as desktop_entry_main
 

@@ -125,11 +125,14 @@ def load_activity(path: Path) -> Activity:
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise ActivityError("unreadable", f"{path} is a folder, not a file")
+    if path.exists() and not path.is_file():  # a pipe or a device could block or never end
+        raise ActivityError("unreadable", f"{path} is not a regular file")
     try:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
-    except OSError as error:  # missing, no permission, a broken drive
-        raise ActivityError("unreadable", f"{path}: {error.strerror or error}") from error
+    except (OSError, ValueError) as error:  # missing, no permission, a broken drive, a NUL
+        raise ActivityError("unreadable", f"{path}: {getattr(error, 'strerror', None) or error}"
+                            ) from error
     if len(data) > MAX_BYTES:
         raise ActivityError("damaged", f"{path} is larger than {MAX_BYTES} bytes")
     return data
@@ -144,7 +147,7 @@ def _parse(data: bytes) -> Any:
         raise ActivityError("damaged", f"not UTF-8 text: {error}") from error
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
+    except ValueError as error:  # JSONDecodeError, or an integer of thousands of digits
         raise ActivityError("damaged", f"not complete JSON: {error}") from error
     except RecursionError as error:  # thousands of nested brackets
         raise ActivityError("damaged", "JSON nested too deeply") from error

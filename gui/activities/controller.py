@@ -130,13 +130,14 @@ class ActivityController(QObject):
         return dialog
 
     def _choose_file_and_save(self, view: ActivityPage, dialog: SaveActivityDialog) -> None:
-        suggested = _folder() / (_file_stem(dialog.title()) or self.tr("activity"))
+        # Read before the file dialog: the accepted dialog is deleted once control returns.
+        title, instructions, locked = dialog.title(), dialog.instructions(), dialog.locked()
+        suggested = _folder() / (_file_stem(title) or self.tr("activity"))
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save activity"), str(suggested) + ACTIVITY_SUFFIX,
             self._file_filter())
         if path:
-            self.save_to(Path(path), view, dialog.title(), dialog.instructions(),
-                         dialog.locked())
+            self.save_to(Path(path), view, title, instructions, locked)
 
     def save_to(self, path: Path, view: ActivityPage, title: str, instructions: str,
                 locked: tuple[str, ...]) -> bool:

@@ -114,6 +114,17 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
     assert_reason(tmp_path / "gone.cnnlab", "unreadable")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_unreadable_instead_of_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.cnnlab"
+    os.mkfifo(pipe)
+    assert_reason(pipe, "unreadable")
+
+
+def test_a_path_with_a_nul_character_is_unreadable() -> None:
+    assert_reason(Path("bad\0name.cnnlab"), "unreadable")
+
+
 def test_a_folder_is_unreadable(tmp_path: Path) -> None:
     folder = tmp_path / "folder.cnnlab"
     folder.mkdir()
@@ -139,6 +150,7 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
     (b"\xff\xfe{\x00}\x00", "UTF-16, not UTF-8"),
     (json.dumps(document(state={"input": [[1, 2], [3, 4]]})).encode()[:60], "truncated JSON"),
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (b'{"format": "cnn-lab-activity", "version": ' + b"1" * 5000 + b"}", "a huge integer"),
 ])
 def test_damaged_files(tmp_path: Path, content: bytes, why: str) -> None:
     path = tmp_path / "bad.cnnlab"

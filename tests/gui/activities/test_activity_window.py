@@ -376,3 +376,13 @@ def test_the_activity_texts_are_in_portuguese(window: MainWindow, qtbot: QtBot,
     assert dock.windowTitle() == "Instruções"
     assert dock.findChild(QPushButton, "endActivityButton").text() == "Encerrar atividade"
     assert lesson(window).stride.toolTip() == "Bloqueado pela atividade"
+
+
+def test_a_mistyped_command_is_not_taken_for_an_activity_file(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+
+    with pytest.raises(SystemExit) as exited:
+        main.main(["trian"])
+    assert exited.value.code == 2
+    assert "neither a command" in capsys.readouterr().err
