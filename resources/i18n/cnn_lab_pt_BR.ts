@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>BackpropActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>Gradient-descent steps</source>
+        <translation>Passos da descida do gradiente</translation>
+    </message>
+</context>
+<context>
     <name>BackpropLesson</name>
     <message>
         <source>Inputs used by {name}</source>
@@ -724,6 +747,25 @@
     <message>
         <source>True class {true}, predicted {predicted}: {count} images ({share} % of the {true} images). Click to see them.</source>
         <translation>Classe verdadeira {true}, prevista {predicted}: {count} imagens ({share} % das imagens de {true}). Clique para vê-las.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution3DActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Preenchimento (padding)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2003,13 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>ImageRepresentationActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+</context>
+<context>
     <name>ImageRepresentationLesson</name>
     <message>
         <source>{height} × {width} pixels × 1 channel = {count} numbers</source>
@@ -2290,6 +2339,29 @@ colunas: {cols}</translation>
     <message>
         <source>This channel&apos;s 3×3 weights: double-click a cell or just type a number.</source>
         <translation>Os 3×3 pesos deste canal: clique duas vezes numa célula ou apenas digite um número.</translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditorActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Preenchimento (padding)</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2773,33 @@ colunas: {cols}</translation>
     <message>
         <source>A cell cannot be empty: the cell keeps {old}.</source>
         <translation>Uma célula não pode ficar vazia: ela continua com {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>MlpVsCnnActivity</name>
+    <message>
+        <source>Input size</source>
+        <translation>Tamanho da entrada</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamanho do kernel</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Viés</translation>
+    </message>
+    <message>
+        <source>Neurons of the fully connected layer</source>
+        <translation>Neurônios da camada totalmente conectada</translation>
+    </message>
+    <message>
+        <source>Moving the digit</source>
+        <translation>Mover o dígito</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3397,40 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     <message>
         <source>Parameters of the three kinds of layer for the same input</source>
         <translation>Parâmetros dos três tipos de camada para a mesma entrada</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Tamanho da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingInvarianceActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Tamanho da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Shifting the input</source>
+        <translation>Deslocar a entrada</translation>
     </message>
 </context>
 <context>
