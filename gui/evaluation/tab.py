@@ -27,9 +27,11 @@ from engine.training.evaluation import (
     report_csv,
 )
 from gui import i18n
+from gui.evaluation import activity
 from gui.evaluation.texts import EvaluationTexts, ShownEvaluation
 from gui.evaluation.view import LESSON_PAGE, EvaluationView
 from gui.session import LabSession, ModelEntry
+from gui.widgets.activity import ActivityControl
 from gui.workers import BackgroundCall, run_in_background
 
 
@@ -269,6 +271,20 @@ class EvaluationTab(QWidget):
                                               self.tr("PNG images (*.png)"))
         if path:
             self.export_matrix(path)
+
+    # -- activity files (gui.widgets.activity.ActivityPage) ------------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"  # the metrics lesson of slides 25–26
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.view, self.session, self._shown is not None)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.view, self.session)  # raises first
+        activity.apply_state(self.view, self.session, checked, self.evaluate)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

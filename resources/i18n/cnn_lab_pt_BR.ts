@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>TP</source>
+        <translation type="unfinished">VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation type="unfinished">VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished">FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation type="unfinished">FN</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished">Acurácia</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished">Precisão</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished">Revocação</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished">F1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic}  {right}/{attempts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem {number} of {count} · level {level} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right! All eight are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right! {result} is the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: {fields} wrong. The worked solution is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is {result}. The worked solution is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{topic}” done: {right} of {count} right; you reached level {level} of {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>A desktop laboratory for learning how convolutional neural networks classify images: convolution, stride, padding, pooling, backpropagation, training and evaluation, step by step.</source>
@@ -297,6 +372,52 @@
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>Type a number first: an empty answer is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number, so it was not checked. Write e.g. 19, 0,75, 3/4 or 75%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decimal comma is fine (0,75), so are fractions (3/4) and percentages (75%). Write “undefined” where a 0/0 arises. Enter checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number you worked out, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackpropActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>Gradient-descent steps</source>
+        <translation>Passos da descida do gradiente</translation>
+    </message>
+</context>
+<context>
     <name>BackpropLesson</name>
     <message>
         <source>Inputs used by {name}</source>
@@ -412,6 +533,14 @@
     <message>
         <source>Show which inputs {name} multiplied and how ∂L/∂{name} adds them up.</source>
         <translation>Mostra quais entradas {name} multiplicou e como ∂L/∂{name} as soma.</translation>
+    </message>
+    <message>
+        <source>Input x, stride {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel: w[{i}][{j}] asked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +962,40 @@
     <message>
         <source>Locked by the activity</source>
         <translation>Bloqueado pela atividade</translation>
+    </message>
+</context>
+<context>
+    <name>ConvCellView</name>
+    <message>
+        <source>Input, padding {p} (grey), stride {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished">Kernel</translation>
+    </message>
+    <message>
+        <source>Output: row {row}, column {col}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Convolution3DActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Preenchimento (padding)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1781,21 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationActivity</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTab</name>
     <message>
         <source>Export the report</source>
@@ -1784,6 +1962,131 @@ colunas: {cols}</translation>
     <message>
         <source>The images of the clicked cell; click one to see how the network reads it in the Activations tab.</source>
         <translation>As imagens da célula clicada; clique em uma para ver como a rede a lê na aba Ativações.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseButton</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise what this page shows: the Exercises page opens on “{topic}”, with problems to work out by hand and a worked solution for every mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>“{code}” is not a class code: four letters and digits, as on the board (0, 1, I, L and O are never used). The set stays {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: check an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path}: {reason}. Choose another folder (a USB stick, your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} attempts saved to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise_results.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <source>Exercises: work it out yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the teacher should read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in every row of the exported results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code on the board: everyone with the same code gets the same problems, so answers can be compared. Letters and digits, e.g. K7Q2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new random code (for the teacher): a new set of problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many problems each topic of the set has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (tick the ones in the set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a topic to work on it; its score is right answers / attempts. Unticked topics are left out when moving to the next topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every attempt (name, code, topic, problem, answer, right or not, time) as a CSV file for the teacher&apos;s spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the answer (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new problem of the same kind (Enter); it gets harder after two right answers in a row and easier after two wrong ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2370,13 @@ colunas: {cols}</translation>
     <message>
         <source>all</source>
         <translation>todas</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRepresentationActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2712,29 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>KernelEditorActivity</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Preenchimento (padding)</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+</context>
+<context>
     <name>KernelEditorLesson</name>
     <message>
         <source>Custom (edited)</source>
@@ -2714,6 +3047,10 @@ colunas: {cols}</translation>
         <translation>7. Max pooling</translation>
     </message>
     <message>
+        <source>9. Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
@@ -2810,6 +3147,60 @@ colunas: {cols}</translation>
     <message>
         <source>A cell cannot be empty: the cell keeps {old}.</source>
         <translation>Uma célula não pode ficar vazia: ela continua com {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <source>Rows: true class · columns: predicted class (class numbers in grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation type="unfinished">VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation type="unfinished">VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished">FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation type="unfinished">FN</translation>
+    </message>
+    <message>
+        <source>Positive class: &lt;b&gt;{positive}&lt;/b&gt;&lt;br&gt;Its row and column are coloured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MlpVsCnnActivity</name>
+    <message>
+        <source>Input size</source>
+        <translation>Tamanho da entrada</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamanho do kernel</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Viés</translation>
+    </message>
+    <message>
+        <source>Neurons of the fully connected layer</source>
+        <translation>Neurônios da camada totalmente conectada</translation>
+    </message>
+    <message>
+        <source>Moving the digit</source>
+        <translation>Mover o dígito</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3654,27 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>OutputSizeView</name>
+    <message>
+        <source>The first {shown} of {total} cells across (padded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The padded input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = {n} (input)
+k = {k} (kernel)
+p = {p} (padding, grey)
+s = {s} (stride)
+
+yellow: the first window
+blue: the window one stride on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterCalculator</name>
     <message>
         <source>positions · (k·k·C·d + d)</source>
@@ -3410,6 +3822,74 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>ParametersView</name>
+    <message>
+        <source>input
+(height × width × channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainable parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units} units
+{bias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filters} filters {kh}×{kw}
+{bias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride {sh}×{sw}, padding “{padding}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolingActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Tamanho da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolingInvarianceActivity</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Tamanho da janela de agrupamento</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Passo (stride)</translation>
+    </message>
+    <message>
+        <source>Shifting the input</source>
+        <translation>Deslocar a entrada</translation>
+    </message>
+</context>
+<context>
     <name>PoolingInvarianceLesson</name>
     <message>
         <source>Why max pooling matters</source>
@@ -3554,6 +4034,22 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Each cell is the mean of its window; point at it to see the window.</source>
         <translation>Cada célula é a média da sua janela; aponte para ela para ver a janela.</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: {mode} {ph}×{pw}, stride {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: row {row}, column {col}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4393,17 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>What it does</source>
         <translation>O que faz</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionView</name>
+    <message>
+        <source>Worked solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: {result}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

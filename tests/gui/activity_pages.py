@@ -77,8 +77,11 @@ def with_changes(state: dict[str, Any], **changes: Any) -> dict[str, Any]:
 
 
 def choose_in_combo(qtbot: Any, combo: QComboBox, data: Any) -> None:
-    """Pick the entry holding ``data`` with the arrow keys, as a keyboard user does."""
+    """Pick the entry holding ``data`` (or showing it) with the arrow keys, as a keyboard user
+    does."""
     target = combo.findData(data)
+    if target < 0 and isinstance(data, str):
+        target = combo.findText(data)
     assert target >= 0, f"{data!r} is not offered"
     combo.setFocus()
     for _ in range(combo.count()):

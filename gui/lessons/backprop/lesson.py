@@ -15,6 +15,7 @@ Run on its own with ``python -m gui.lessons.backprop``.
 """
 
 import sys
+from typing import Any
 
 import numpy as np
 from PySide6.QtGui import QColor
@@ -32,10 +33,12 @@ from engine.lessons.backprop_walkthrough import (
 from engine.numerics import backprop
 from gui import style
 from gui.i18n import lesson_number
+from gui.lessons.backprop import activity
 from gui.lessons.backprop.tensorflow import TensorFlowCheck
 from gui.lessons.backprop.view import BackpropView
 from gui.lessons.common import LessonPage, add_exercise_button
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
 
 LESSON_INPUT = np.array([[1, 0, 2, 1, 0],
                          [0, 1, 3, 1, 2],
@@ -249,6 +252,27 @@ class BackpropLesson(LessonPage):
         taken = len(self._losses) - 1 if self._last_step else None
         panel.show_step(before, after, rate, self._weight, taken, localised_number)
         panel.set_losses(self._losses)
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(activity.BackpropState(
+            self._x, self._start_kernel, self._target,
+            self.view.update_panel.learning_rate.value(), self._weight, len(self._losses) - 1))
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.view)  # raises before anything changes
+        self._x, self._kernel, self._target = checked.x, checked.kernel, checked.target
+        self._restart()  # as after typing the numbers in
+        self.view.update_panel.learning_rate.setValue(checked.learning_rate)
+        self.select_weight(checked.weight)
+        for _ in range(checked.steps):
+            self.apply_step()
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.view)
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -12,13 +12,16 @@ Run on its own with ``python -m gui.lessons.pooling.invariance``.
 """
 
 import sys
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from gui.lessons.common import LessonPage, add_exercise_button, lesson_title, scrolled
+from gui.lessons.pooling import invariance_activity as activity
 from gui.lessons.pooling.detector import FiveDetector
 from gui.lessons.pooling.shift import ShiftExperiment
 from gui.session import LabSession
+from gui.widgets.activity import ActivityControl
 
 SHIFT_TAB, DETECTOR_TAB = 0, 1
 
@@ -43,6 +46,22 @@ class PoolingInvarianceLesson(LessonPage):
         self.page_layout.addWidget(self.intro)
         self.page_layout.addWidget(self.tabs, 1)
         self.retranslate()
+
+    # -- activity files (gui.widgets.activity.ActivityPage) -----------------------------------
+    def activity_kind(self) -> str:
+        return "lesson"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.tabs.currentIndex(), self.shift)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        checked = activity.checked_state(state, self.shift)  # raises before anything changes
+        self.shift.set_example(checked.x, checked.pool, checked.stride)
+        self.shift.shift(*checked.shift)
+        self.tabs.setCurrentIndex(checked.tab)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.shift)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Why max pooling matters"))
