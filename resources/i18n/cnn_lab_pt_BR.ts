@@ -195,6 +195,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>Type a number first: an empty answer is not checked.</source>
+        <translation>Digite um número primeiro: uma resposta vazia não é conferida.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number, so it was not checked. Write e.g. 19, 0,75, 3/4 or 75%.</source>
+        <translation>“{text}” não é um número, por isso não foi conferido. Escreva, por exemplo, 19, 0,75, 3/4 ou 75%.</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Sua resposta:</translation>
+    </message>
+    <message>
+        <source>A decimal comma is fine (0,75), so are fractions (3/4) and percentages (75%). Write “undefined” where a 0/0 arises. Enter checks.</source>
+        <translation>Vale vírgula decimal (0,75), fração (3/4) e porcentagem (75%). Escreva “indefinido” onde surgir 0/0. Enter confere.</translation>
+    </message>
+    <message>
+        <source>Type the number you worked out, then press Enter.</source>
+        <translation>Digite o número que você calculou e tecle Enter.</translation>
+    </message>
+</context>
+<context>
     <name>BackpropLesson</name>
     <message>
         <source>Inputs used by {name}</source>
@@ -310,6 +333,14 @@
     <message>
         <source>Show which inputs {name} multiplied and how ∂L/∂{name} adds them up.</source>
         <translation>Mostra quais entradas {name} multiplicou e como ∂L/∂{name} as soma.</translation>
+    </message>
+    <message>
+        <source>Input x, stride {s}</source>
+        <translation>Entrada x, passo {s}</translation>
+    </message>
+    <message>
+        <source>Kernel: w[{i}][{j}] asked</source>
+        <translation>Kernel: pede-se w[{i}][{j}]</translation>
     </message>
 </context>
 <context>
@@ -724,6 +755,21 @@
     <message>
         <source>True class {true}, predicted {predicted}: {count} images ({share} % of the {true} images). Click to see them.</source>
         <translation>Classe verdadeira {true}, prevista {predicted}: {count} imagens ({share} % das imagens de {true}). Clique para vê-las.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvCellView</name>
+    <message>
+        <source>Input, padding {p} (grey), stride {s}</source>
+        <translation>Entrada, preenchimento {p} (cinza), passo {s}</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Output: row {row}, column {col}</source>
+        <translation>Saída: linha {row}, coluna {col}</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1701,233 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>ExerciseButton</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <source>Practise what this page shows: the Exercises page opens on “{topic}”, with problems to work out by hand and a worked solution for every mistake.</source>
+        <translation>Pratique o que esta página mostra: a página Exercícios abre em “{topic}”, com problemas para resolver à mão e a solução passo a passo a cada erro.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>“{code}” is not a class code: four letters and digits, as on the board (0, 1, I, L and O are never used). The set stays {old}.</source>
+        <translation>“{code}” não é um código de turma: quatro letras e algarismos, como no quadro (0, 1, I, L e O nunca são usados). A lista continua {old}.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: check an answer first.</source>
+        <translation>Nada para exportar ainda: confira uma resposta primeiro.</translation>
+    </message>
+    <message>
+        <source>The results could not be written to {path}: {reason}. Choose another folder (a USB stick, your home folder).</source>
+        <translation>Não foi possível gravar os resultados em {path}: {reason}. Escolha outra pasta (um pen drive, sua pasta pessoal).</translation>
+    </message>
+    <message>
+        <source>{count} attempts saved to {name}.</source>
+        <translation>{count} tentativas salvas em {name}.</translation>
+    </message>
+    <message>
+        <source>exercise_results.csv</source>
+        <translation>resultados_exercicios.csv</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tópicos</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Código da turma</translation>
+    </message>
+    <message>
+        <source>Problems per topic</source>
+        <translation>Problemas por tópico</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTexts</name>
+    <message>
+        <source>TP</source>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation>VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>{topic}  {right}/{attempts}</source>
+        <translation>{topic}  {right}/{attempts}</translation>
+    </message>
+    <message>
+        <source>Problem {number} of {count} · level {level} of {top}</source>
+        <translation>Problema {number} de {count} · nível {level} de {top}</translation>
+    </message>
+    <message>
+        <source>Right! All eight are right.</source>
+        <translation>Certo! As oito respostas estão certas.</translation>
+    </message>
+    <message>
+        <source>Right! {result} is the answer.</source>
+        <translation>Certo! A resposta é {result}.</translation>
+    </message>
+    <message>
+        <source>Not quite: {fields} wrong. The worked solution is below.</source>
+        <translation>Quase: {fields} errado(s). A solução passo a passo está abaixo.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is {result}. The worked solution is below.</source>
+        <translation>Quase: a resposta é {result}. A solução passo a passo está abaixo.</translation>
+    </message>
+    <message>
+        <source>“{topic}” done: {right} of {count} right; you reached level {level} of {top}.</source>
+        <translation>“{topic}” concluído: {right} de {count} certos; você chegou ao nível {level} de {top}.</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Próximo tópico</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Próximo problema</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTopics</name>
+    <message>
+        <source>Output size</source>
+        <translation>Tamanho da saída</translation>
+    </message>
+    <message>
+        <source>Convolution: one cell</source>
+        <translation>Convolução: uma célula</translation>
+    </message>
+    <message>
+        <source>Parameters of a layer</source>
+        <translation>Parâmetros de uma camada</translation>
+    </message>
+    <message>
+        <source>Pooling: one cell</source>
+        <translation>Agrupamento (pooling): uma célula</translation>
+    </message>
+    <message>
+        <source>Backpropagation: one ∂L/∂w</source>
+        <translation>Retropropagação: um ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Metrics of a confusion matrix</source>
+        <translation>Métricas de uma matriz de confusão</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <source>Exercises: work it out yourself</source>
+        <translation>Exercícios: calcule você mesmo</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>as the teacher should read it</source>
+        <translation>como o professor deve ler</translation>
+    </message>
+    <message>
+        <source>Written in every row of the exported results.</source>
+        <translation>Escrito em cada linha dos resultados exportados.</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Código da turma</translation>
+    </message>
+    <message>
+        <source>The code on the board: everyone with the same code gets the same problems, so answers can be compared. Letters and digits, e.g. K7Q2.</source>
+        <translation>O código no quadro: todos com o mesmo código recebem os mesmos problemas, e as respostas podem ser comparadas. Letras e algarismos, por exemplo K7Q2.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Novo código</translation>
+    </message>
+    <message>
+        <source>Draw a new random code (for the teacher): a new set of problems.</source>
+        <translation>Sorteia um novo código (para o professor): uma nova lista de problemas.</translation>
+    </message>
+    <message>
+        <source>Problems per topic</source>
+        <translation>Problemas por tópico</translation>
+    </message>
+    <message>
+        <source>How many problems each topic of the set has.</source>
+        <translation>Quantos problemas cada tópico da lista tem.</translation>
+    </message>
+    <message>
+        <source>Topics (tick the ones in the set)</source>
+        <translation>Tópicos (marque os da lista)</translation>
+    </message>
+    <message>
+        <source>Click a topic to work on it; its score is right answers / attempts. Unticked topics are left out when moving to the next topic.</source>
+        <translation>Clique em um tópico para praticá-lo; a pontuação é acertos / tentativas. Tópicos desmarcados ficam de fora ao passar para o próximo tópico.</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation>Exportar resultados (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save every attempt (name, code, topic, problem, answer, right or not, time) as a CSV file for the teacher&apos;s spreadsheet.</source>
+        <translation>Salva cada tentativa (nome, código, tópico, problema, resposta, certa ou não, hora) em um arquivo CSV para a planilha do professor.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Conferir</translation>
+    </message>
+    <message>
+        <source>Check the answer (Enter).</source>
+        <translation>Confere a resposta (Enter).</translation>
+    </message>
+    <message>
+        <source>A new problem of the same kind (Enter); it gets harder after two right answers in a row and easier after two wrong ones.</source>
+        <translation>Um novo problema do mesmo tipo (Enter); fica mais difícil depois de dois acertos seguidos e mais fácil depois de dois erros.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureMapPanel</name>
     <message>
         <source>Feature maps need a model; this window has none.</source>
@@ -2582,6 +2855,10 @@ colunas: {cols}</translation>
         <translation>7. Max pooling</translation>
     </message>
     <message>
+        <source>9. Exercises</source>
+        <translation>9. Exercícios</translation>
+    </message>
+    <message>
         <source>Webcam</source>
         <translation>Webcam</translation>
     </message>
@@ -2678,6 +2955,33 @@ colunas: {cols}</translation>
     <message>
         <source>A cell cannot be empty: the cell keeps {old}.</source>
         <translation>Uma célula não pode ficar vazia: ela continua com {old}.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <source>Rows: true class · columns: predicted class (class numbers in grey)</source>
+        <translation>Linhas: classe verdadeira · colunas: classe prevista (números das classes em cinza)</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation>VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Positive class: &lt;b&gt;{positive}&lt;/b&gt;&lt;br&gt;Its row and column are coloured.</source>
+        <translation>Classe positiva: &lt;b&gt;{positive}&lt;/b&gt;&lt;br&gt;Sua linha e sua coluna estão coloridas.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3435,33 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>OutputSizeView</name>
+    <message>
+        <source>The first {shown} of {total} cells across (padded)</source>
+        <translation>As primeiras {shown} de {total} células (com preenchimento)</translation>
+    </message>
+    <message>
+        <source>The padded input</source>
+        <translation>A entrada com preenchimento</translation>
+    </message>
+    <message>
+        <source>n = {n} (input)
+k = {k} (kernel)
+p = {p} (padding, grey)
+s = {s} (stride)
+
+yellow: the first window
+blue: the window one stride on</source>
+        <translation>n = {n} (entrada)
+k = {k} (kernel)
+p = {p} (preenchimento, cinza)
+s = {s} (passo)
+
+amarelo: a primeira janela
+azul: a janela um passo adiante</translation>
+    </message>
+</context>
+<context>
     <name>ParameterCalculator</name>
     <message>
         <source>positions · (k·k·C·d + d)</source>
@@ -3278,6 +3609,43 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>ParametersView</name>
+    <message>
+        <source>input
+(height × width × channels)</source>
+        <translation>entrada
+(altura × largura × canais)</translation>
+    </message>
+    <message>
+        <source>trainable parameters</source>
+        <translation>parâmetros treináveis</translation>
+    </message>
+    <message>
+        <source>with bias</source>
+        <translation>com bias</translation>
+    </message>
+    <message>
+        <source>without bias</source>
+        <translation>sem bias</translation>
+    </message>
+    <message>
+        <source>{units} units
+{bias}</source>
+        <translation>{units} neurônios
+{bias}</translation>
+    </message>
+    <message>
+        <source>{filters} filters {kh}×{kw}
+{bias}</source>
+        <translation>{filters} filtros {kh}×{kw}
+{bias}</translation>
+    </message>
+    <message>
+        <source>stride {sh}×{sw}, padding “{padding}”</source>
+        <translation>passo {sh}×{sw}, padding “{padding}”</translation>
+    </message>
+</context>
+<context>
     <name>PoolingInvarianceLesson</name>
     <message>
         <source>Why max pooling matters</source>
@@ -3422,6 +3790,22 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Each cell is the mean of its window; point at it to see the window.</source>
         <translation>Cada célula é a média da sua janela; aponte para ela para ver a janela.</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation>agrupamento pelo máximo</translation>
+    </message>
+    <message>
+        <source>average pooling</source>
+        <translation>agrupamento pela média</translation>
+    </message>
+    <message>
+        <source>Input: {mode} {ph}×{pw}, stride {s}</source>
+        <translation>Entrada: {mode} {ph}×{pw}, passo {s}</translation>
+    </message>
+    <message>
+        <source>Output: row {row}, column {col}</source>
+        <translation>Saída: linha {row}, coluna {col}</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4118,17 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>What it does</source>
         <translation>O que faz</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionView</name>
+    <message>
+        <source>Worked solution</source>
+        <translation>Solução passo a passo</translation>
+    </message>
+    <message>
+        <source>Answer: {result}</source>
+        <translation>Resposta: {result}</translation>
     </message>
 </context>
 <context>
