@@ -14,7 +14,7 @@ import numpy as np
 
 from engine.exercises import texts
 from engine.exercises.problems import Problem, window_cells
-from engine.exercises.texts import Bilingual, factor, fill, format_result
+from engine.exercises.texts import Bilingual, equals, factor, fill, format_result, named_result
 from engine.numerics import ops
 
 
@@ -31,18 +31,11 @@ def worked_solution(problem: Problem, language: str) -> WorkedSolution:
     texts.check_language(language)
     steps = _BUILDERS[problem.topic](problem.given, language)
     if problem.topic == "metrics":
-        result = "; ".join(_named_result(texts.field_label(key, language), value, language)
+        result = "; ".join(named_result(texts.field_label(key, language), value, language)
                            for key, value in problem.answer.items())
     else:
         result = format_result(problem.answer, language)
     return WorkedSolution(tuple(steps), result)
-
-
-def _named_result(label: str, value: float | None, language: str) -> str:
-    """``precisão ≈ 0,5882``, ``VP = 20`` or ``F1 = indefinido (0/0)``."""
-    if value is None:
-        return f"{label} = {format_result(None, language)}"
-    return f"{label} {_equals(value, language)}"
 
 
 def _number(value: float, language: str) -> str:
@@ -61,13 +54,7 @@ def _matrix_line(matrix: np.ndarray, language: str) -> str:
 def _sum_of_products(pairs: Sequence[tuple[float, float]], language: str) -> str:
     """``1·0 + 2·(−1) + … = 5``, the products written out and their sum."""
     terms = " + ".join(f"{factor(a, language)}·{factor(b, language)}" for a, b in pairs)
-    return f"{terms} {_equals(float(sum(a * b for a, b in pairs)), language)}"
-
-
-def _equals(value: float, language: str) -> str:
-    """``= 5``, or ``≈ 2,3333`` when the number had to be rounded."""
-    mark = "=" if texts.is_exact(value) else "≈"
-    return f"{mark} {_number(value, language)}"
+    return f"{terms} {equals(float(sum(a * b for a, b in pairs)), language)}"
 
 
 # --------------------------------------------------------------------------- output size
@@ -161,13 +148,13 @@ def _pooling_steps(given: dict[str, Any], language: str) -> list[str]:
     steps = [_window_where(given, pool, pool, language, padded=False),
              fill(WINDOW_STEPS["window"], language, window=_matrix_line(window, language))]
     if given["mode"] == "max":
-        steps.append(fill(POOL_STEPS["max"], language, result=_equals(values.max(), language),
+        steps.append(fill(POOL_STEPS["max"], language, result=equals(values.max(), language),
                           values=separator.join(_number(v, language) for v in values)))
     else:
         terms = " + ".join(factor(v, language) for v in values)
         steps.append(fill(POOL_STEPS["average"], language, sum_terms=terms, count=values.size,
                           total=float(values.sum()),
-                          result=_equals(values.mean(), language)))
+                          result=equals(values.mean(), language)))
     return steps
 
 
@@ -342,7 +329,7 @@ def _ratio_text(top: int, bottom: int, language: str) -> str:
     if bottom == 0:
         return "0/0: " + texts.pick(texts.UNDEFINED_WORD, language).split(" ")[0]
     value = top / bottom
-    return f"{_number(top, language)}/{_number(bottom, language)} {_equals(value, language)}"
+    return f"{_number(top, language)}/{_number(bottom, language)} {equals(value, language)}"
 
 
 _BUILDERS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
