@@ -1,7 +1,7 @@
 """CNN Lab's entry point: no arguments open the GUI; subcommands run the headless tools.
 
     python main.py                      the window
-    python main.py train|evaluate|predict|code …   see ``python main.py COMMAND --help``
+    python main.py train|evaluate|predict|code|exercises …   see ``python main.py COMMAND --help``
 """
 
 import argparse
