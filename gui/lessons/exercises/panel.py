@@ -33,8 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QScrollArea, QWidget
 
 from engine.exercises.answers import is_correct
 from engine.exercises.codes import code_to_seed, new_code, seed_to_code
@@ -271,7 +271,19 @@ class ExercisePanel(LessonPage):
         self._checked = Checked(tuple(answers), wrong, round_over)
         self._show_verdict()
         self._render_topics()
+        # After the layout has made room for it: the verdict and the solution scroll into view.
+        QTimer.singleShot(0, self._reveal_verdict)
         return not wrong
+
+    def _reveal_verdict(self) -> None:
+        v = self.view
+        shown = v.solution if v.solution.isVisible() else v.feedback
+        parent = shown.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(shown, 0, 0)
+                parent.ensureWidgetVisible(v.next_button, 0, 10)  # and the way on
+            parent = parent.parentWidget()
 
     def _show_verdict(self) -> None:
         v, checked = self.view, self._checked
