@@ -1,4 +1,5 @@
-"""The command line: ``python main.py train | evaluate | predict | code`` (``--help`` on each).
+"""The command line: ``python main.py train | evaluate | predict | code | exercises`` (``--help``
+on each).
 
 For teachers preparing a lab and for scripts. Errors a person can cause (a missing file, a
 damaged model, bad numbers) print one clear line on stderr and exit with status 2.
@@ -13,7 +14,7 @@ from typing import Any
 
 from engine.cli.errors import UsageError
 
-COMMANDS = ("train", "evaluate", "predict", "code")
+COMMANDS = ("train", "evaluate", "predict", "code", "exercises")
 DATASET_HELP = ('mnist (all of MNIST, shipped with CNN Lab), sample (5,000 of its training '
                 'digits), fashion, or a path (.npz, IDX folder, folder of class folders)')
 
@@ -39,7 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a self-contained Keras script: the network as keras.Sequential, "
         "then the same data, split and training as 'train', evaluation and saving. It needs "
         "only Python, NumPy and Keras."))
+    _add_exercises(commands.add_parser(
+        "exercises", help="a class's exercise set (the app's Exercises page) with the answers",
+        description="Print the exercises a class code (or seed) gives, with their answers: "
+        "output sizes, one convolution cell, parameter counts, one pooling cell, one "
+        "backpropagation gradient, performance measures. The same seed gives the same set. "
+        "No TensorFlow is loaded."))
     return parser
+
+
+def _add_exercises(parser: argparse.ArgumentParser) -> None:
+    from engine.cli.exercises import add_arguments
+
+    add_arguments(parser)
 
 
 def _add_train(parser: argparse.ArgumentParser) -> None:
@@ -121,6 +134,22 @@ def _add_predict(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status (2 for a person's mistake)."""
     args = build_parser().parse_args(list(argv))
+    try:
+        output = _handler(args.command)(args)
+    except UsageError as error:
+        print(f"cnn-lab {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    if output is not None:
+        print(json.dumps(output, ensure_ascii=False) if getattr(args, "json", False) else output)
+    return 0
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], Any]:
+    """The command's function, imported only when it runs (exercises must not wait for cv2)."""
+    if command == "exercises":
+        from engine.cli.exercises import exercises_command
+
+        return exercises_command
     from engine.cli.code import code_command
     from engine.cli.commands import evaluate_command, predict_command
     from engine.cli.train import train_command
@@ -128,11 +157,4 @@ def main(argv: Sequence[str]) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], Any]] = {
         "train": train_command, "evaluate": evaluate_command, "predict": predict_command,
         "code": code_command}
-    try:
-        output = handlers[args.command](args)
-    except UsageError as error:
-        print(f"cnn-lab {args.command}: error: {error}", file=sys.stderr)
-        return 2
-    if output is not None:
-        print(json.dumps(output, ensure_ascii=False) if getattr(args, "json", False) else output)
-    return 0
+    return handlers[command]

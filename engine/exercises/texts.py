@@ -53,6 +53,18 @@ def format_result(value: float | None, language: str) -> str:
     return text if is_exact(value) else f"≈ {text}"
 
 
+def equals(value: float, language: str) -> str:
+    """``= 5``, or ``≈ 2,3333`` when the number had to be rounded."""
+    return f"{'=' if is_exact(value) else '≈'} {format_number(value, language)}"
+
+
+def named_result(label: str, value: float | None, language: str) -> str:
+    """``precisão ≈ 0,5882``, ``VP = 20`` or ``F1 = indefinido (0/0)``."""
+    if value is None:
+        return f"{label} = {pick(UNDEFINED_WORD, language)}"
+    return f"{label} {equals(value, language)}"
+
+
 def factor(value: float, language: str) -> str:
     """A number inside a product: negatives in parentheses, ``2·(−1)``."""
     text = format_number(value, language)
@@ -116,6 +128,8 @@ def field_label(field: str, language: str) -> str:
 # --------------------------------------------------------------------------- questions
 _NUMBERED = {"pt_BR": " Linhas e colunas são numeradas a partir de 0.",
              "en": " Rows and columns are numbered from 0."}
+_PADDING = {"pt_BR": ("sem preenchimento", "preenchimento {p} (zeros em todos os lados)"),
+            "en": ("no padding", "padding {p} (zeros on every side)")}
 _BIAS = {True: {"pt_BR": "com bias", "en": "with bias"},
          False: {"pt_BR": "sem bias (use_bias=False)", "en": "without bias (use_bias=False)"}}
 _POOL_MODE = {"max": {"pt_BR": "pelo máximo (max pooling)", "en": "Max"},
@@ -132,11 +146,11 @@ QUESTIONS: dict[str, Bilingual] = {
     "conv_cell": {
         "pt_BR": "A entrada {h}×{w} passa por uma convolução com o kernel {kh}×{kw} (correlação "
                  "cruzada, como o Keras calcula: o kernel não é invertido), passo {s} e "
-                 "preenchimento {p} (zeros em todos os lados). Qual é o valor da célula da "
+                 "{padding}. Qual é o valor da célula da "
                  "saída na linha {row}, coluna {col}?",
         "en": "The {h}×{w} input is convolved with the {kh}×{kw} kernel (cross-correlation, "
-              "as Keras computes it: the kernel is not flipped), stride {s} and padding {p} "
-              "(zeros on every side). What is the value of the output cell in row {row}, "
+              "as Keras computes it: the kernel is not flipped), stride {s} and {padding}. "
+              "What is the value of the output cell in row {row}, "
               "column {col}?"},
     "dense": {
         "pt_BR": "Uma camada densa (Dense) com {units} neurônios recebe uma entrada de formato "
@@ -201,8 +215,14 @@ def _size_question(given: Mapping[str, Any], language: str) -> str:
 def _conv_question(given: Mapping[str, Any], language: str) -> str:
     text = fill(QUESTIONS["conv_cell"], language, h=len(given["input"]),
                 w=len(given["input"][0]), kh=len(given["kernel"]), kw=len(given["kernel"][0]),
-                s=given["stride"], p=given["padding"], row=given["row"], col=given["col"])
+                s=given["stride"], row=given["row"], col=given["col"],
+                padding=_padding_text(given["padding"], language))
     return text + pick(_NUMBERED, language)
+
+
+def _padding_text(padding: int, language: str) -> str:
+    none, some = _PADDING[check_language(language)]
+    return some.format(p=format_number(padding, language)) if padding else none
 
 
 def _parameters_question(given: Mapping[str, Any], language: str) -> str:

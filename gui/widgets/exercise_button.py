@@ -9,19 +9,16 @@ button's tooltip and the Exercises page's list show them.
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
-CONTEXT = "ExerciseTopics"
-
 
 def topic_title(topic: str) -> str:
     """The topic's name in the interface language ("Convolution: one cell", …)."""
-    translate = QCoreApplication.translate
     titles = {
-        "output_size": translate(CONTEXT, "Output size"),
-        "conv_cell": translate(CONTEXT, "Convolution: one cell"),
-        "parameters": translate(CONTEXT, "Parameters of a layer"),
-        "pooling": translate(CONTEXT, "Pooling: one cell"),
-        "backprop": translate(CONTEXT, "Backpropagation: one ∂L/∂w"),
-        "metrics": translate(CONTEXT, "Metrics of a confusion matrix"),
+        "output_size": QCoreApplication.translate("ExerciseTopics", "Output size"),
+        "conv_cell": QCoreApplication.translate("ExerciseTopics", "Convolution: one cell"),
+        "parameters": QCoreApplication.translate("ExerciseTopics", "Parameters of a layer"),
+        "pooling": QCoreApplication.translate("ExerciseTopics", "Pooling: one cell"),
+        "backprop": QCoreApplication.translate("ExerciseTopics", "Backpropagation: one ∂L/∂w"),
+        "metrics": QCoreApplication.translate("ExerciseTopics", "Metrics of a confusion matrix"),
     }
     return titles.get(topic, topic)
 

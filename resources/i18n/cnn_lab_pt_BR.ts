@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>TP</source>
-        <translation type="unfinished">VP</translation>
-    </message>
-    <message>
-        <source>TN</source>
-        <translation type="unfinished">VN</translation>
-    </message>
-    <message>
-        <source>FP</source>
-        <translation type="unfinished">FP</translation>
-    </message>
-    <message>
-        <source>FN</source>
-        <translation type="unfinished">FN</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation type="unfinished">Acurácia</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation type="unfinished">Precisão</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation type="unfinished">Revocação</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished">F1</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{topic}  {right}/{attempts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem {number} of {count} · level {level} of {top}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right! All eight are right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right! {result} is the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not quite: {fields} wrong. The worked solution is below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not quite: the answer is {result}. The worked solution is below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{topic}” done: {right} of {count} right; you reached level {level} of {top}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>A desktop laboratory for learning how convolutional neural networks classify images: convolution, stride, padding, pooling, backpropagation, training and evaluation, step by step.</source>
@@ -375,23 +300,23 @@
     <name>AnswerForm</name>
     <message>
         <source>Type a number first: an empty answer is not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número primeiro: uma resposta vazia não é conferida.</translation>
     </message>
     <message>
         <source>“{text}” is not a number, so it was not checked. Write e.g. 19, 0,75, 3/4 or 75%.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um número, por isso não foi conferido. Escreva, por exemplo, 19, 0,75, 3/4 ou 75%.</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua resposta:</translation>
     </message>
     <message>
         <source>A decimal comma is fine (0,75), so are fractions (3/4) and percentages (75%). Write “undefined” where a 0/0 arises. Enter checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale vírgula decimal (0,75), fração (3/4) e porcentagem (75%). Escreva “indefinido” onde surgir 0/0. Enter confere.</translation>
     </message>
     <message>
         <source>Type the number you worked out, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número que você calculou e tecle Enter.</translation>
     </message>
 </context>
 <context>
@@ -536,11 +461,11 @@
     </message>
     <message>
         <source>Input x, stride {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada x, passo {s}</translation>
     </message>
     <message>
         <source>Kernel: w[{i}][{j}] asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel: pede-se w[{i}][{j}]</translation>
     </message>
 </context>
 <context>
@@ -968,15 +893,15 @@
     <name>ConvCellView</name>
     <message>
         <source>Input, padding {p} (grey), stride {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, preenchimento {p} (cinza), passo {s}</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished">Kernel</translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Output: row {row}, column {col}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída: linha {row}, coluna {col}</translation>
     </message>
 </context>
 <context>
@@ -1968,125 +1893,227 @@ colunas: {cols}</translation>
     <name>ExerciseButton</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios</translation>
     </message>
     <message>
         <source>Practise what this page shows: the Exercises page opens on “{topic}”, with problems to work out by hand and a worked solution for every mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique o que esta página mostra: a página Exercícios abre em “{topic}”, com problemas para resolver à mão e a solução passo a passo a cada erro.</translation>
     </message>
 </context>
 <context>
     <name>ExercisePanel</name>
     <message>
         <source>“{code}” is not a class code: four letters and digits, as on the board (0, 1, I, L and O are never used). The set stays {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” não é um código de turma: quatro letras e algarismos, como no quadro (0, 1, I, L e O nunca são usados). A lista continua {old}.</translation>
     </message>
     <message>
         <source>Nothing to export yet: check an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para exportar ainda: confira uma resposta primeiro.</translation>
     </message>
     <message>
         <source>The results could not be written to {path}: {reason}. Choose another folder (a USB stick, your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar os resultados em {path}: {reason}. Escolha outra pasta (um pen drive, sua pasta pessoal).</translation>
     </message>
     <message>
         <source>{count} attempts saved to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tentativas salvas em {name}.</translation>
     </message>
     <message>
         <source>exercise_results.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados_exercicios.csv</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tópicos</translation>
     </message>
     <message>
         <source>Class code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da turma</translation>
     </message>
     <message>
         <source>Problems per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas por tópico</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTexts</name>
+    <message>
+        <source>TP</source>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation>VN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Revocação</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>{topic}  {right}/{attempts}</source>
+        <translation>{topic}  {right}/{attempts}</translation>
+    </message>
+    <message>
+        <source>Problem {number} of {count} · level {level} of {top}</source>
+        <translation>Problema {number} de {count} · nível {level} de {top}</translation>
+    </message>
+    <message>
+        <source>Right! All eight are right.</source>
+        <translation>Certo! As oito respostas estão certas.</translation>
+    </message>
+    <message>
+        <source>Right! {result} is the answer.</source>
+        <translation>Certo! A resposta é {result}.</translation>
+    </message>
+    <message>
+        <source>Not quite: {fields} wrong. The worked solution is below.</source>
+        <translation>Quase: {fields} errado(s). A solução passo a passo está abaixo.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is {result}. The worked solution is below.</source>
+        <translation>Quase: a resposta é {result}. A solução passo a passo está abaixo.</translation>
+    </message>
+    <message>
+        <source>“{topic}” done: {right} of {count} right; you reached level {level} of {top}.</source>
+        <translation>“{topic}” concluído: {right} de {count} certos; você chegou ao nível {level} de {top}.</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Próximo tópico</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Próximo problema</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTopics</name>
+    <message>
+        <source>Output size</source>
+        <translation>Tamanho da saída</translation>
+    </message>
+    <message>
+        <source>Convolution: one cell</source>
+        <translation>Convolução: uma célula</translation>
+    </message>
+    <message>
+        <source>Parameters of a layer</source>
+        <translation>Parâmetros de uma camada</translation>
+    </message>
+    <message>
+        <source>Pooling: one cell</source>
+        <translation>Agrupamento (pooling): uma célula</translation>
+    </message>
+    <message>
+        <source>Backpropagation: one ∂L/∂w</source>
+        <translation>Retropropagação: um ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Metrics of a confusion matrix</source>
+        <translation>Métricas de uma matriz de confusão</translation>
     </message>
 </context>
 <context>
     <name>ExerciseView</name>
     <message>
         <source>Exercises: work it out yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios: calcule você mesmo</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>as the teacher should read it</source>
-        <translation type="unfinished"></translation>
+        <translation>como o professor deve ler</translation>
     </message>
     <message>
         <source>Written in every row of the exported results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito em cada linha dos resultados exportados.</translation>
     </message>
     <message>
         <source>Class code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da turma</translation>
     </message>
     <message>
         <source>The code on the board: everyone with the same code gets the same problems, so answers can be compared. Letters and digits, e.g. K7Q2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código no quadro: todos com o mesmo código recebem os mesmos problemas, e as respostas podem ser comparadas. Letras e algarismos, por exemplo K7Q2.</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo código</translation>
     </message>
     <message>
         <source>Draw a new random code (for the teacher): a new set of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteia um novo código (para o professor): uma nova lista de problemas.</translation>
     </message>
     <message>
         <source>Problems per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas por tópico</translation>
     </message>
     <message>
         <source>How many problems each topic of the set has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos problemas cada tópico da lista tem.</translation>
     </message>
     <message>
         <source>Topics (tick the ones in the set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tópicos (marque os da lista)</translation>
     </message>
     <message>
         <source>Click a topic to work on it; its score is right answers / attempts. Unticked topics are left out when moving to the next topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um tópico para praticá-lo; a pontuação é acertos / tentativas. Tópicos desmarcados ficam de fora ao passar para o próximo tópico.</translation>
     </message>
     <message>
         <source>Export results (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados (CSV)…</translation>
     </message>
     <message>
         <source>Save every attempt (name, code, topic, problem, answer, right or not, time) as a CSV file for the teacher&apos;s spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva cada tentativa (nome, código, tópico, problema, resposta, certa ou não, hora) em um arquivo CSV para a planilha do professor.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir</translation>
     </message>
     <message>
         <source>Check the answer (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confere a resposta (Enter).</translation>
     </message>
     <message>
         <source>A new problem of the same kind (Enter); it gets harder after two right answers in a row and easier after two wrong ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo problema do mesmo tipo (Enter); fica mais difícil depois de dois acertos seguidos e mais fácil depois de dois erros.</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3075,7 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>9. Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Exercícios</translation>
     </message>
     <message>
         <source>Webcam</source>
@@ -3153,27 +3180,27 @@ colunas: {cols}</translation>
     <name>MetricsView</name>
     <message>
         <source>Rows: true class · columns: predicted class (class numbers in grey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas: classe verdadeira · colunas: classe prevista (números das classes em cinza)</translation>
     </message>
     <message>
         <source>TP</source>
-        <translation type="unfinished">VP</translation>
+        <translation>VP</translation>
     </message>
     <message>
         <source>TN</source>
-        <translation type="unfinished">VN</translation>
+        <translation>VN</translation>
     </message>
     <message>
         <source>FP</source>
-        <translation type="unfinished">FP</translation>
+        <translation>FP</translation>
     </message>
     <message>
         <source>FN</source>
-        <translation type="unfinished">FN</translation>
+        <translation>FN</translation>
     </message>
     <message>
         <source>Positive class: &lt;b&gt;{positive}&lt;/b&gt;&lt;br&gt;Its row and column are coloured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe positiva: &lt;b&gt;{positive}&lt;/b&gt;&lt;br&gt;Sua linha e sua coluna estão coloridas.</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3684,11 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     <name>OutputSizeView</name>
     <message>
         <source>The first {shown} of {total} cells across (padded)</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras {shown} de {total} células (com preenchimento)</translation>
     </message>
     <message>
         <source>The padded input</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada com preenchimento</translation>
     </message>
     <message>
         <source>n = {n} (input)
@@ -3671,7 +3698,13 @@ s = {s} (stride)
 
 yellow: the first window
 blue: the window one stride on</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} (entrada)
+k = {k} (kernel)
+p = {p} (preenchimento, cinza)
+s = {s} (passo)
+
+amarelo: a primeira janela
+azul: a janela um passo adiante</translation>
     </message>
 </context>
 <context>
@@ -3826,33 +3859,36 @@ blue: the window one stride on</source>
     <message>
         <source>input
 (height × width × channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada
+(altura × largura × canais)</translation>
     </message>
     <message>
         <source>trainable parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parâmetros treináveis</translation>
     </message>
     <message>
         <source>with bias</source>
-        <translation type="unfinished"></translation>
+        <translation>com bias</translation>
     </message>
     <message>
         <source>without bias</source>
-        <translation type="unfinished"></translation>
+        <translation>sem bias</translation>
     </message>
     <message>
         <source>{units} units
 {bias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} neurônios
+{bias}</translation>
     </message>
     <message>
         <source>{filters} filters {kh}×{kw}
 {bias}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filters} filtros {kh}×{kw}
+{bias}</translation>
     </message>
     <message>
         <source>stride {sh}×{sw}, padding “{padding}”</source>
-        <translation type="unfinished"></translation>
+        <translation>passo {sh}×{sw}, padding “{padding}”</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4073,19 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
     <message>
         <source>max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>agrupamento pelo máximo</translation>
     </message>
     <message>
         <source>average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>agrupamento pela média</translation>
     </message>
     <message>
         <source>Input: {mode} {ph}×{pw}, stride {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: {mode} {ph}×{pw}, passo {s}</translation>
     </message>
     <message>
         <source>Output: row {row}, column {col}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída: linha {row}, coluna {col}</translation>
     </message>
 </context>
 <context>
@@ -4399,11 +4435,11 @@ linhas: {rows}     colunas: {cols}</translation>
     <name>SolutionView</name>
     <message>
         <source>Worked solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solução passo a passo</translation>
     </message>
     <message>
         <source>Answer: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta: {result}</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,8 @@ def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> No
     assert navigation_texts(window) == [
         "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
-        "8. Backpropagation", "Lab", "Draw", "Activations", "Webcam", "Training", "Evaluation",
-        "My digits"]
+        "8. Backpropagation", "9. Exercises", "Lab", "Draw", "Activations", "Webcam", "Training",
+        "Evaluation", "My digits"]
     assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
     tensorflow_warm_up().wait()
 
@@ -90,8 +90,8 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     assert navigation_texts(window) == [
         "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
-        "8. Backpropagation", "Lab", "Draw", "Activations", "Webcam", "Training", "Evaluation",
-        "My digits"]
+        "8. Backpropagation", "9. Exercises", "Lab", "Draw", "Activations", "Webcam", "Training",
+        "Evaluation", "My digits"]
     assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
 
 

@@ -33,8 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QScrollArea, QWidget
 
 from engine.exercises.answers import is_correct
 from engine.exercises.codes import code_to_seed, new_code, seed_to_code
@@ -44,9 +44,9 @@ from engine.exercises.progress import Attempt, write_attempts_csv
 from engine.exercises.solutions import worked_solution
 from gui import style
 from gui.lessons.common import LessonPage
-from gui.lessons.exercises import texts
 from gui.lessons.exercises.answer_form import TypedAnswer
 from gui.lessons.exercises.problem_set import ProblemSet
+from gui.lessons.exercises.texts import TEXTS, engine_language
 from gui.lessons.exercises.view import DEFAULT_COUNT, MAX_COUNT, ExerciseView
 from gui.settings import app_settings
 from gui.widgets.activity import ActivityControl
@@ -227,13 +227,13 @@ class ExercisePanel(LessonPage):
     def _render_problem(self) -> None:
         v = self.view
         solved = self._checked is not None and not self._checked.right
-        v.question.setText(self._problem.question(texts.engine_language()))
+        v.question.setText(self._problem.question(engine_language()))
         v.views[self._topic].show_problem(self._problem, solved)
         self._show_progress()
 
     def _show_progress(self) -> None:
         state = self._set.states[self._topic]
-        self.view.progress.setText(texts.progress_line(
+        self.view.progress.setText(TEXTS.progress_line(
             self._set.number(self._topic), self._set.count, state.progress.level))
 
     def _render_topics(self) -> None:
@@ -242,8 +242,8 @@ class ExercisePanel(LessonPage):
         for row, topic in enumerate(TOPICS):
             progress = self._set.states[topic].progress
             item = lst.item(row)
-            item.setText(texts.topic_line(topic, progress.right, progress.right + progress.wrong))
-            item.setToolTip(texts.progress_line(self._set.number(topic), self._set.count,
+            item.setText(TEXTS.topic_line(topic, progress.right, progress.right + progress.wrong))
+            item.setToolTip(TEXTS.progress_line(self._set.number(topic), self._set.count,
                                                 progress.level))
         lst.blockSignals(False)
 
@@ -258,7 +258,7 @@ class ExercisePanel(LessonPage):
         """Check what is typed; None when it is no answer (nothing counted), else right or not."""
         if self._checked is not None:
             return self._checked.right
-        answers = self.view.answer.read(texts.engine_language())
+        answers = self.view.answer.read(engine_language())
         if answers is None:
             return None
         wrong = tuple(a.field for a in answers
@@ -266,20 +266,32 @@ class ExercisePanel(LessonPage):
         round_over = self._set.record(self._topic, not wrong)
         self._attempts.append(Attempt(
             name=self.view.name_edit.text().strip(), code=self._code, topic=self._topic,
-            problem=self._problem.question(texts.engine_language()),
+            problem=self._problem.question(engine_language()),
             answer=_typed_text(answers), correct=not wrong, time=datetime.now().astimezone()))
         self._checked = Checked(tuple(answers), wrong, round_over)
         self._show_verdict()
         self._render_topics()
+        # After the layout has made room for it: the verdict and the solution scroll into view.
+        QTimer.singleShot(0, self._reveal_verdict)
         return not wrong
+
+    def _reveal_verdict(self) -> None:
+        v = self.view
+        shown = v.solution if v.solution.isVisible() else v.feedback
+        parent = shown.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(shown, 0, 0)
+                parent.ensureWidgetVisible(v.next_button, 0, 10)  # and the way on
+            parent = parent.parentWidget()
 
     def _show_verdict(self) -> None:
         v, checked = self.view, self._checked
         v.answer.set_locked(True)
-        language = texts.engine_language()
+        language = engine_language()
         solution = worked_solution(self._problem, language)
         several = len(checked.answers) > 1
-        v.feedback.setText(texts.verdict(checked.right, list(checked.wrong) if several else [],
+        v.feedback.setText(TEXTS.verdict(checked.right, list(checked.wrong) if several else [],
                                          solution.result, several))
         colour = style.GOOD_GREEN if checked.right else style.REFUSED_RED
         v.feedback.setStyleSheet(f"color: {colour};")
@@ -292,7 +304,7 @@ class ExercisePanel(LessonPage):
         self._show_summary()
         v.check_button.hide()
         v.next_button.show()
-        v.next_button.setText(texts.next_text(
+        v.next_button.setText(TEXTS.next_text(
             checked.round_over, self._set.next_topic(self._topic) is not None))
 
     def _mistakes(self, language: str) -> list[str]:
@@ -310,7 +322,7 @@ class ExercisePanel(LessonPage):
         if self._checked is None or not self._checked.round_over:
             self.view.summary.hide()
             return
-        self.view.summary.setText(texts.summary(self._topic, state.round_right, self._set.count,
+        self.view.summary.setText(TEXTS.summary(self._topic, state.round_right, self._set.count,
                                                 state.progress.level))
         self.view.summary.show()
 
@@ -393,7 +405,7 @@ class ExercisePanel(LessonPage):
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.view.retranslate()
-        self.view.answer.retranslate(texts.field_names())
+        self.view.answer.retranslate(TEXTS.field_names())
         self._render_topics()
         if self._problem is None:
             return
