@@ -129,3 +129,27 @@ def test_a_locked_step_player_ignores_its_keys_too(qtbot: QtBot, tmp_path: Path)
     window.activities.end_activity()
     qtbot.keyClick(grid, Qt.Key.Key_PageDown)
     assert view.activity_state()["step"] == position + 1
+
+
+def test_an_exercise_set_handed_out_gives_every_student_the_same_code(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    panel = activity_page(window, "exercises")
+    state = {**panel.activity_state(), "code": "K7Q2", "count": 4}
+    panel.restore_activity_state(state)
+    path = tmp_path / "exercises.cnnlab"
+    save(window, path, ("code", "count"))
+    student = make_window(qtbot)  # another machine, another window, on another set
+    other = activity_page(student, "exercises")
+    other.restore_activity_state({**state, "code": "ABCD", "count": 2})
+    student.show_page("convolution")
+    assert student.activities.open_file(path)
+    opened = student.current_view()
+    assert opened is other and opened is not panel
+    assert opened.activity_state()["code"] == "K7Q2"
+    assert opened.activity_state()["count"] == 4
+    locked = [w for c in opened.activity_controls() if c.key in ("code", "count")
+              for w in c.widgets]
+    assert locked and not any(w.isEnabled() for w in locked)
+    for window_ in (window, student):
+        window_.session.wait()
