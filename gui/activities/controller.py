@@ -178,6 +178,8 @@ class ActivityController(QObject):
             return False
         _remember_folder(path)
         self._start(activity, view)
+        self._window.statusBar().showMessage(
+            self.tr("Activity opened: {name}").format(name=path.name), 8000)
         return True
 
     def _restore(self, activity: Activity) -> ActivityPage:

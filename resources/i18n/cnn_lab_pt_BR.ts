@@ -190,6 +190,10 @@
         <translation>Abrir atividade</translation>
     </message>
     <message>
+        <source>Activity opened: {name}</source>
+        <translation>Atividade aberta: {name}</translation>
+    </message>
+    <message>
         <source>CNN Lab activity (*{suffix})</source>
         <translation>Atividade do CNN Lab (*{suffix})</translation>
     </message>

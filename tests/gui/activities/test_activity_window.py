@@ -213,6 +213,7 @@ def test_opening_restores_the_page_shows_the_instructions_and_locks(
     assert (view.stride.value(), view.padding.value()) == (3, 1)
     dock = panel(window)
     assert dock.isVisible()
+    assert window.statusBar().currentMessage() == "Activity opened: lesson.cnnlab"
     assert dock.findChild(QLabel, "activityTitle").text() == "Stride two"
     instructions = dock.findChild(QPlainTextEdit, "activityInstructions")
     assert instructions.toPlainText() == "Find the output size." and instructions.isReadOnly()
