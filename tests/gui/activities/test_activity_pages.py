@@ -153,3 +153,15 @@ def test_an_exercise_set_handed_out_gives_every_student_the_same_code(
     assert locked and not any(w.isEnabled() for w in locked)
     for window_ in (window, student):
         window_.session.wait()
+
+
+def test_draw_keeps_its_own_ctrl_o_for_a_picture(qtbot: QtBot) -> None:
+    # Two Ctrl+O shortcuts in one window would be ambiguous, and Qt would run neither.
+    window = make_window(qtbot)
+    open_action = window.activities.open_action
+    assert open_action.shortcut().toString() == "Ctrl+O"
+    window.show_page("draw")
+    assert open_action.shortcut().isEmpty()
+    window.show_page("convolution")
+    assert open_action.shortcut().toString() == "Ctrl+O"
+    window.session.wait()
