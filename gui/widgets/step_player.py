@@ -65,18 +65,23 @@ class StepPlayer(QWidget):
             self.positionChanged.emit(position)
         self._sync()
 
+    # A disabled player (an activity file locks the step) takes no steps: its keys, Page Down
+    # from a presenter's remote included, stop with its buttons.
     def step_forward(self) -> None:
-        self.set_position(self._position + 1)
+        if self.isEnabled():
+            self.set_position(self._position + 1)
 
     def step_back(self) -> None:
-        self.set_position(self._position - 1)
+        if self.isEnabled():
+            self.set_position(self._position - 1)
 
     def reset(self) -> None:
         self.pause()
-        self.set_position(0)
+        if self.isEnabled():
+            self.set_position(0)
 
     def toggle_play(self) -> None:
-        if self.is_playing():
+        if not self.isEnabled() or self.is_playing():
             self.pause()
         else:
             self.play()
@@ -195,7 +200,7 @@ class StepPlayer(QWidget):
             self.counter_label.setText(self.tr("No steps"))
 
     def _advance_while_playing(self) -> None:
-        if self._position >= self._count - 1:
+        if self._position >= self._count - 1 or not self.isEnabled():
             self.pause()
             return
         self.step_forward()
