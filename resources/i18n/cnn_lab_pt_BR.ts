@@ -1551,6 +1551,21 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationActivity</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Positive class</source>
+        <translation>Classe positiva</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTab</name>
     <message>
         <source>Export the report</source>
@@ -4081,6 +4096,25 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>∂L/∂w, TensorFlow</source>
         <translation>∂L/∂w, TensorFlow</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActivity</name>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
     </message>
 </context>
 <context>
