@@ -68,7 +68,7 @@ class _PresenterKeys(QObject):
         player = self._window.current_step_player()
         if player is None:
             return False  # a page without steps: the keys do what they always do
-        if event.type() == QEvent.Type.KeyPress and player.isEnabled():  # not when locked
+        if event.type() == QEvent.Type.KeyPress:
             player.step_forward() if step > 0 else player.step_back()
         event.accept()  # an accepted override keeps page shortcuts from stepping twice
         return True

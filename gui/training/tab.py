@@ -34,6 +34,7 @@ from engine.training.plan import RunOutcome, TrainingPlan, epoch_size, image_sha
 from gui import i18n, style
 from gui.session import LabSession
 from gui.settings import app_settings
+from gui.training import activity
 from gui.training.builder.builder import ModelBuilder
 from gui.training.builder.code_panel import KerasCodePanel
 from gui.training.builder.diagram import DiagramPanel
@@ -46,6 +47,7 @@ from gui.training.progress import TrainingProgress
 from gui.training.runner import TrainingRunner
 from gui.training.runs import DONE, FAILED, PALETTE, STOPPED, RunList, RunRecord
 from gui.training.settings import HyperparameterForm
+from gui.widgets.activity import ActivityControl
 from gui.widgets.dataset_chooser import dataset_title
 
 REFRESH_EVERY_MS = 100  # charts and progress at 10 Hz: live to the eye, cheap for training
@@ -311,6 +313,20 @@ class TrainingTab(QWidget):
             self.show_status(lambda: self.tr("Training {model} on {data}… The other tabs keep "
                                              "working meanwhile.").format(
                 model=network_title(run.model_title), data=dataset_title(run.data_title)))
+
+    # -- activity files (gui.widgets.activity.ActivityPage) ------------------------------------
+    def activity_kind(self) -> str:
+        return "training"
+
+    def activity_state(self) -> dict[str, Any]:
+        return activity.state_dict(self.data, self.builder, self.form)
+
+    def restore_activity_state(self, state: dict[str, Any]) -> None:
+        setup = activity.checked_state(state, self.data, self.builder, self.form)  # raises first
+        activity.apply_setup(self.data, self.builder, self.form, setup)
+
+    def activity_controls(self) -> list[ActivityControl]:
+        return activity.controls(self.data, self.builder, self.form)
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

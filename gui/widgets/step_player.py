@@ -5,8 +5,6 @@ the lesson that uses it redraws that step. PageDown/PageUp also step, because th
 remotes teachers hold send exactly those keys.
 """
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -67,18 +65,23 @@ class StepPlayer(QWidget):
             self.positionChanged.emit(position)
         self._sync()
 
+    # A disabled player (an activity file locks the step) takes no steps: its keys, Page Down
+    # from a presenter's remote included, stop with its buttons.
     def step_forward(self) -> None:
-        self.set_position(self._position + 1)
+        if self.isEnabled():
+            self.set_position(self._position + 1)
 
     def step_back(self) -> None:
-        self.set_position(self._position - 1)
+        if self.isEnabled():
+            self.set_position(self._position - 1)
 
     def reset(self) -> None:
         self.pause()
-        self.set_position(0)
+        if self.isEnabled():
+            self.set_position(0)
 
     def toggle_play(self) -> None:
-        if self.is_playing():
+        if not self.isEnabled() or self.is_playing():
             self.pause()
         else:
             self.play()
@@ -147,15 +150,7 @@ class StepPlayer(QWidget):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), page)
                 shortcut.setContext(context)
-                shortcut.activated.connect(self._when_enabled(slot))
-
-    def _when_enabled(self, slot: Callable[[], None]) -> Callable[[], None]:
-        """The keys do nothing while the player is disabled (locked by an activity file),
-        just as its buttons do."""
-        def run() -> None:
-            if self.isEnabled():
-                slot()
-        return run
+                shortcut.activated.connect(slot)
 
     # -- state --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -205,7 +200,7 @@ class StepPlayer(QWidget):
             self.counter_label.setText(self.tr("No steps"))
 
     def _advance_while_playing(self) -> None:
-        if self._position >= self._count - 1:
+        if self._position >= self._count - 1 or not self.isEnabled():
             self.pause()
             return
         self.step_forward()

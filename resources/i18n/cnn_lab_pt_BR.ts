@@ -1713,15 +1713,15 @@ colunas: {cols}</translation>
     <name>EvaluationActivity</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Positive class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe positiva</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4635,25 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>∂L/∂w, TensorFlow</source>
         <translation>∂L/∂w, TensorFlow</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingActivity</name>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
     </message>
 </context>
 <context>

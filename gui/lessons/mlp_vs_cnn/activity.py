@@ -21,7 +21,7 @@ from gui.lessons.mlp_vs_cnn.calculator import (
     ParameterCalculator,
 )
 from gui.lessons.mlp_vs_cnn.counts import DenseOutputs, LayerSetup
-from gui.lessons.mlp_vs_cnn.shift import MAX_SHIFT, MOVES, ShiftExperiment
+from gui.lessons.mlp_vs_cnn.shift import MAX_SHIFT, ShiftExperiment
 from gui.widgets.activity import ActivityControl
 
 TABS = ("calculator", "models")  # in the lesson's tab order
@@ -70,7 +70,6 @@ def controls(calculator: ParameterCalculator,
     translate = QCoreApplication.translate
     c = calculator
     examples = (c.mnist_button, c.photo_button)
-    arrows = tuple(experiment.digit_box.buttons[name] for name in (*MOVES, "shiftReset"))
     return [
         ActivityControl("input", translate("MlpVsCnnActivity", "Input size"),
                         (c.height_spin, c.width_spin, c.channels_spin, *examples)),
@@ -82,5 +81,8 @@ def controls(calculator: ParameterCalculator,
         ActivityControl("dense_outputs",
                         translate("MlpVsCnnActivity", "Neurons of the fully connected layer"),
                         (c.dense_combo, *examples)),
-        ActivityControl("shift", translate("MlpVsCnnActivity", "Moving the digit"), arrows),
+        # The whole digit box: its arrows enable themselves after every move, so locking them
+        # one by one would not hold.
+        ActivityControl("shift", translate("MlpVsCnnActivity", "Moving the digit"),
+                        (experiment.digit_box,)),
     ]

@@ -202,6 +202,14 @@ class ModelBuilder(BuilderFiles, QWidget):
         self._say("")
         self._render()
 
+    def use_layers(self, layers: Any) -> None:
+        """Start from these hidden layers (an activity file), as if built here row by row."""
+        self._continued = None
+        self._selected = 0
+        self.state.edit(list(layers))
+        self._say("")
+        self._render()
+
     def _select_combo(self) -> None:
         data = self._continued.path if self._continued else self.state.preset
         with QSignalBlocker(self.kind):

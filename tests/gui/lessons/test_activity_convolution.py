@@ -107,3 +107,20 @@ def test_a_state_that_is_not_an_object_is_refused(qtbot: QtBot) -> None:
 
 def test_every_lockable_control_is_a_visible_widget_of_the_page(qtbot: QtBot) -> None:
     assert_controls(make(qtbot), "lesson", ["input", "kernel", "stride", "padding", "step"])
+
+
+def test_a_locked_step_holds_against_the_keys_too(qtbot: QtBot) -> None:
+    lesson = make(qtbot)
+    lesson.activateWindow()
+    qtbot.waitUntil(lesson.isActiveWindow, timeout=2000)  # shortcuts need an active window
+    step = next(c for c in lesson.activity_controls() if c.key == "step")
+    for widget in step.widgets:
+        widget.setEnabled(False)  # what the main window does to a locked control
+    lesson.findChild(MatrixGrid, "kernelGrid").setFocus()
+    qtbot.keyClick(lesson.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.keyClick(lesson.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert lesson.current_step == 0
+    for widget in step.widgets:
+        widget.setEnabled(True)
+    qtbot.keyClick(lesson.focusWidget(), Qt.Key.Key_PageDown)
+    assert lesson.current_step == 1
