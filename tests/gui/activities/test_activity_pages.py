@@ -165,3 +165,24 @@ def test_draw_keeps_its_own_ctrl_o_for_a_picture(qtbot: QtBot) -> None:
     window.show_page("convolution")
     assert open_action.shortcut().toString() == "Ctrl+O"
     window.session.wait()
+
+
+def test_a_training_setup_comes_back_with_its_seed_and_hyperparameters(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    tab = activity_page(window, "training")
+    original = tab.activity_state()
+    hyper = {**original["hyperparameters"], "epochs": 3, "batch_size": 32}
+    tab.restore_activity_state({**original, "hyperparameters": hyper, "seed": 1234})
+    path = tmp_path / "training.cnnlab"
+    save(window, path, ("network", "seed"))
+    tab.restore_activity_state(original)  # the teacher goes on with other settings
+    assert window.activities.open_file(path)
+    state = tab.activity_state()
+    assert state["seed"] == 1234
+    assert (state["hyperparameters"]["epochs"], state["hyperparameters"]["batch_size"]) == (3, 32)
+    assert state["dataset"] == original["dataset"] and state["network"] == original["network"]
+    locked = [w for c in tab.activity_controls() if c.key in ("network", "seed")
+              for w in c.widgets]
+    assert not any(w.isEnabled() for w in locked)
+    window.session.wait()
