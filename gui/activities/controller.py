@@ -13,6 +13,7 @@ bad file never costs a class its current work.
 import contextlib
 import copy
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -63,7 +64,7 @@ class ActivityController(QObject):
         self._active: tuple[Activity, ActivityPage] | None = None
         host.pages.currentChanged.connect(self.update_actions)
 
-    def _action(self, name: str, keys: str, slot: object) -> QAction:
+    def _action(self, name: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(self._window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
