@@ -24,13 +24,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from engine.activities import ACTIVITY_SUFFIX, Activity, ActivityError, load_activity, save_activity
 from gui.activities.dialog import SaveActivityDialog
 from gui.activities.locks import ControlLocks
-from gui.activities.panel import ActivityPanel
+from gui.activities.panel import PANEL_MIN_WIDTH, ActivityPanel
 from gui.settings import app_settings
 from gui.widgets.activity import ActivityControl, ActivityPage
 
 FOLDER_KEY = "activities/folder"  # where the last activity was saved or opened
 SAVE_KEYS = "Ctrl+Shift+S"
 OPEN_KEYS = "Ctrl+O"
+PANEL_WIDTH = 360  # pixels at most when it opens; the teacher can drag it wider
 # A page's restore must raise ValueError on a bad state (gui.widgets.activity); a file is
 # untrusted, so the other errors that a wrong shape can provoke are refused the same way.
 STATE_ERRORS = (ValueError, TypeError, KeyError, IndexError)
@@ -217,7 +218,11 @@ class ActivityController(QObject):
                          for widget in control.widgets])
         self.panel.show_activity(activity.title, activity.instructions,
                                  self._locked_labels(activity, view))
-        self.panel.show()
+        if self.panel.isHidden():
+            # A fifth of the window: lessons keep the width they need (no sideways scrolling).
+            width = max(PANEL_MIN_WIDTH, min(PANEL_WIDTH, self._window.width() // 5))
+            self.panel.show()
+            self._window.resizeDocks([self.panel], [width], Qt.Orientation.Horizontal)
         self.panel.raise_()
 
     def _locked_controls(self, activity: Activity, view: ActivityPage) -> list[ActivityControl]:

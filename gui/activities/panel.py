@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 # Instructions are read from the back of a classroom, often off a projector.
 INSTRUCTIONS_SCALE = 1.4
 TITLE_SCALE = 1.6
+PANEL_MIN_WIDTH = 260  # pixels: a few words per line at 1.4×, still readable
 
 
 def _scaled_font(widget: QWidget, scale: float, bold: bool = False) -> None:
@@ -57,7 +58,7 @@ class ActivityPanel(QDockWidget):
         for widget in (self.title_label, self.instructions, self.locks_label, self.end_button):
             layout.addWidget(widget)
         self.setWidget(body)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.retranslate()
 
     def show_activity(self, title: str, instructions: str, lock_labels: Sequence[str]) -> None:

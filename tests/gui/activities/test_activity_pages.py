@@ -186,3 +186,18 @@ def test_a_training_setup_comes_back_with_its_seed_and_hyperparameters(
               for w in c.widgets]
     assert not any(w.isEnabled() for w in locked)
     window.session.wait()
+
+
+def test_with_the_instructions_open_the_window_still_fits_a_projector(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    activity_page(window, "convolution")
+    path = tmp_path / "c.cnnlab"
+    save(window, path, ("stride",))
+    assert window.activities.open_file(path)
+    qtbot.wait(50)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768
+    panel = window.findChild(QDockWidget, "activityPanel")
+    assert panel.width() <= 1024 * 0.3  # the lesson keeps most of the screen
