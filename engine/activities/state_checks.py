@@ -30,22 +30,28 @@ def require_keys(state: object, required: Iterable[str], optional: Iterable[str]
 
 def integer(value: object, name: str, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high`` (2.0 counts; True and "2" do not)."""
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
-            or not float(value).is_integer():
+    if isinstance(value, bool) or not isinstance(value, Real):
         raise ValueError(f"'{name}' must be a whole number, got {value!r}.")
-    number = int(value)
-    if not low <= number <= high:
-        raise ValueError(f"'{name}' must be from {low} to {high}, got {number}.")
-    return number
+    if not isinstance(value, int):
+        if not (math.isfinite(value) and float(value).is_integer()):
+            raise ValueError(f"'{name}' must be a whole number, got {value!r}.")
+        value = int(value)
+    if not low <= value <= high:
+        raise ValueError(f"'{name}' must be from {low} to {high}, got {_short(value)}.")
+    return int(value)
 
 
 def number(value: object, name: str, low: float = -math.inf, high: float = math.inf) -> float:
     """A finite number from ``low`` to ``high``."""
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise ValueError(f"'{name}' must be a finite number, got {value!r}.")
-    if not low <= float(value) <= high:
-        raise ValueError(f"'{name}' must be from {low:g} to {high:g}, got {value!r}.")
-    return float(value)
+    try:  # a JSON integer may be too large for a float: 1e400 written out in digits
+        real = float(value) if isinstance(value, Real) and not isinstance(value, bool) else None
+    except OverflowError:
+        real = None
+    if real is None or not math.isfinite(real):
+        raise ValueError(f"'{name}' must be a finite number, got {_short(value)}.")
+    if not low <= real <= high:
+        raise ValueError(f"'{name}' must be from {low:g} to {high:g}, got {_short(value)}.")
+    return real
 
 
 def boolean(value: object, name: str) -> bool:
@@ -109,6 +115,12 @@ def _as_lists(item: Any) -> Any:
 
 def _is_list(value: object) -> bool:
     return isinstance(value, Sequence) and not isinstance(value, (str, bytes))
+
+
+def _short(value: object) -> str:
+    """A value for a message: a hand-edited file may hold a number of a thousand digits."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _span(bounds: tuple[int, int]) -> str:

@@ -249,8 +249,9 @@ class PoolingLesson(LessonPage):
         self.set_example(checked.x, checked.pool, checked.stride)
         self.view.maps.set_pooling(checked.pool, checked.stride)  # as the spin boxes do
         self.view.source_combo.setCurrentIndex(checked.source)
-        if checked.focus is not None:  # as if the output cell had been clicked
-            self.view.max_grid.setCurrentCell(*checked.focus)
+        # As if the output cell had been clicked (none: leaving the grid must not bring one back).
+        self.view.max_grid.setCurrentCell(*(checked.focus or (-1, -1)))
+        if checked.focus is not None:
             self._set_focus(*checked.focus)
 
     def activity_controls(self) -> list[ActivityControl]:
