@@ -44,9 +44,9 @@ class ConvCellView(ProblemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 300)
-        self.kernel_grid = read_only_grid("exerciseKernel", 160)
-        self.output_grid = read_only_grid("exerciseOutput", 200)
+        self.input_grid = read_only_grid("exerciseInput", 220)
+        self.kernel_grid = read_only_grid("exerciseKernel", 110)
+        self.output_grid = read_only_grid("exerciseOutput", 150)
         self.input_title, self.kernel_title = caption("inputCaption"), caption("kernelCaption")
         self.output_title = caption("outputCaption")
         side_by_side(self, column(self.input_title, self.input_grid), operator("∗"),
@@ -80,8 +80,8 @@ class PoolingView(ProblemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 320)
-        self.output_grid = read_only_grid("exerciseOutput", 200)
+        self.input_grid = read_only_grid("exerciseInput", 260)
+        self.output_grid = read_only_grid("exerciseOutput", 150)
         self.input_title, self.output_title = caption("inputCaption"), caption("outputCaption")
         side_by_side(self, column(self.input_title, self.input_grid), operator("→"),
                      column(self.output_title, self.output_grid))
@@ -112,9 +112,9 @@ class BackpropView(ProblemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 240)
-        self.kernel_grid = read_only_grid("exerciseKernel", 150)
-        self.gradient_grid = read_only_grid("exerciseGradient", 120)
+        self.input_grid = read_only_grid("exerciseInput", 210)
+        self.kernel_grid = read_only_grid("exerciseKernel", 120)
+        self.gradient_grid = read_only_grid("exerciseGradient", 90)
         self.input_title, self.kernel_title = caption("inputCaption"), caption("kernelCaption")
         self.gradient_title = caption("gradientCaption")
         side_by_side(self, column(self.input_title, self.input_grid),
