@@ -256,10 +256,10 @@ def _metrics(given: dict[str, Any], field: str) -> Iterator[Candidate]:
         code, value = swaps[field]
         yield code, value, numbers
     if field == "f1":
-        mean = None if precision is None or recall is None else (precision + recall) / 2
-        yield "f1_arithmetic_mean", mean, numbers
         if precision is None or recall is None:
             yield "f1_undefined_part", None, numbers
+        else:
+            yield "f1_arithmetic_mean", (precision + recall) / 2, numbers
     if field in ("precision", "recall"):
         yield "swapped_vp_vn", _ratio(tn, tn + (fp if field == "precision" else fn)), numbers
     right = {"accuracy": _ratio(tp + tn, total), "precision": precision, "recall": recall,
