@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from engine.exercises.answers import UNDEFINED, is_correct, parse_answer
-from engine.exercises.mistakes import Mistake, locate_mistake
+from engine.exercises.mistake_texts import EXPLANATIONS
+from engine.exercises.mistakes import MISTAKE_CODES, Mistake, locate_mistake
 from engine.exercises.problems import MAX_LEVEL, Problem, expected, generate, window_cells
 from engine.exercises.texts import format_number
 
@@ -246,3 +247,12 @@ def test_no_mistake_for_a_right_answer_or_an_unexplained_one() -> None:
     assert locate_mistake(problem, UNDEFINED) is None
     metrics = generate("metrics", 1, 0, 1)
     assert locate_mistake(metrics, float(metrics.answer["vp"]), "vp") is None
+
+
+def test_every_known_mistake_is_tested_and_explained_in_both_languages() -> None:
+    tested = {(topic, code) for topic, _, code in MISTAKES}
+    known = {(topic, code) for topic, codes in MISTAKE_CODES.items() for code in codes}
+    assert tested == known
+    for topic, code in known:
+        text = EXPLANATIONS.get(f"{topic}:{code}") or EXPLANATIONS[code]
+        assert set(text) == {"pt_BR", "en"} and text["pt_BR"] != text["en"]
