@@ -185,6 +185,23 @@ def my_digits_collection(view: QWidget) -> None:
     view.refresh()
 
 
+def exercise_with_solution(view: QWidget) -> None:
+    """A padding problem answered as if the padding were not there: the mistake is named."""
+    from engine.numerics import ops
+
+    view.view.name_edit.setText("Ana")
+    view.set_code("224Y")  # its third convolution problem has padding 1
+    view.open_topic("conv_cell")
+    for _ in range(2):  # two right answers in a row: level 2, where padding appears
+        view.view.answer.single.setText(str(view.problem.answer))
+        view.check()
+        view.next_problem()
+    given = view.problem.given
+    unpadded = ops.conv2d(given["input"], given["kernel"], stride=given["stride"])
+    view.view.answer.single.setText(f"{unpadded[given['row'], given['col']]:g}")
+    view.check()
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -196,6 +213,7 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("pooling", "pooling", as_it_opens),
     ("pooling-invariance", "pooling_invariance", shift_right_once),
     ("backprop", "backprop", choose_weight_one),
+    ("exercises-solution", "exercises", exercise_with_solution),
     ("draw", "draw", draw_a_digit),
     ("activations", "activations", activations_with_receptive_field),
     ("activations-probabilities", "activations", activations_dense),

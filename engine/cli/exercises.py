@@ -108,8 +108,8 @@ def format_problems(problems: list[Any], seed: int, level: int, language: str) -
 def _problem_lines(number: int, problem: Any, language: str) -> list[str]:
     from engine.exercises.texts import format_result, matrix_text, topic_title
 
-    lines = [f"{number}. {topic_title(problem.topic, language)} ({problem.topic} "
-             f"#{problem.index})", problem.question(language)]
+    lines = [f"{number}. {topic_title(problem.topic, language)} — {problem.topic} "
+             f"#{problem.index}", problem.question(language)]
     for key in ("input", "kernel", "dL_dz", "confusion"):
         if key in problem.given:
             lines += [CLI_TEXTS[key][language] + ":", matrix_text(problem.given[key], language)]

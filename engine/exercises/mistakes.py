@@ -20,6 +20,20 @@ from engine.exercises.mistake_texts import EXPLANATIONS
 from engine.exercises.problems import Problem, expected
 from engine.numerics import metrics, ops
 
+# Every mistake the locator knows, per topic (tried in this order, within each kind of layer).
+MISTAKE_CODES: dict[str, tuple[str, ...]] = {
+    "output_size": ("forgot_padding", "padding_once", "forgot_plus_one", "ignored_stride",
+                    "rounded_up"),
+    "conv_cell": ("flipped_kernel", "forgot_padding", "wrong_window", "swapped_row_col"),
+    "parameters": ("forgot_bias", "bias_per_input", "extra_bias", "dense_forgot_channels",
+                   "forgot_channels", "forgot_sharing", "bias_not_per_position",
+                   "shared_weights", "forgot_padding", "ignored_stride"),
+    "pooling": ("max_for_average", "average_for_max", "wrong_window", "swapped_row_col"),
+    "backprop": ("stride_one_window", "flipped_dl_dz", "swapped_row_col"),
+    "metrics": ("swapped_vp_vn", "swapped_fp_fn", "accuracy_vp_only",
+                "swapped_precision_recall", "f1_undefined_part", "f1_arithmetic_mean",
+                "zero_for_undefined"),
+}
 Numbers = tuple[tuple[str, Any], ...]
 Candidate = tuple[str, float | None, dict[str, Any]]  # code, mistaken value, numbers to quote
 
@@ -256,10 +270,10 @@ def _metrics(given: dict[str, Any], field: str) -> Iterator[Candidate]:
         code, value = swaps[field]
         yield code, value, numbers
     if field == "f1":
-        mean = None if precision is None or recall is None else (precision + recall) / 2
-        yield "f1_arithmetic_mean", mean, numbers
         if precision is None or recall is None:
             yield "f1_undefined_part", None, numbers
+        else:
+            yield "f1_arithmetic_mean", (precision + recall) / 2, numbers
     if field in ("precision", "recall"):
         yield "swapped_vp_vn", _ratio(tn, tn + (fp if field == "precision" else fn)), numbers
     right = {"accuracy": _ratio(tp + tn, total), "precision": precision, "recall": recall,

@@ -11,7 +11,9 @@ The ``given`` and ``answer`` of each topic are the issue's schema (also the CLI'
 * ``conv_cell``: {input, kernel, stride, padding, row, col} → one output cell of Keras'
   convolution (cross-correlation, zero padding on every side); row/col index the output;
 * ``parameters``: {layer, input_shape, units | filters + kernel (+ stride, padding), bias} →
-  int (dense flattens its input; locally connected has a kernel and bias per position);
+  int (dense flattens its input; locally connected has a kernel and bias per position, and
+  its "same" padding gives ⌈n/s⌉ positions per axis, as Keras 2's LocallyConnected2D computed
+  with implementation 2 or 3 — implementation 1 accepted only "valid");
 * ``pooling``: {input, pool, stride, mode, row, col} → one output cell ("valid" pooling);
 * ``backprop``: {input 5×5, kernel 3×3, stride 2, dL_dz 2×2, i, j} → ∂L/∂w[i][j]
   = Σ dL_dz[a][b]·x[i+2a][j+2b];

@@ -267,7 +267,8 @@ def _local_steps(given: dict[str, Any], language: str) -> list[str]:
     return [fill(PARAMETER_STEPS[key], language, h=h, w=w, kh=kh, kw=kw, sh=sh, sw=sw, ho=ho,
                  wo=wo, positions=ho * wo),
             fill(PARAMETER_STEPS["local_weights"], language, kh=kh, kw=kw, c=c,
-                 filters=filters, per_position=per_position, bias_each=bias_each),
+                 filters=filters, per_position=per_position,
+                 bias_each=bias_each if given["bias"] else "0 (use_bias=False)"),
             fill(PARAMETER_STEPS["local_total"], language, positions=ho * wo,
                  per_position=per_position, bias_each=bias_each,
                  total=ho * wo * (per_position + bias_each))]

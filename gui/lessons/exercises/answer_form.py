@@ -8,7 +8,7 @@ an attempt: a typo is not a wrong answer.
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from engine.exercises.answers import AnswerError, Undefined, parse_answer
 from gui import style
@@ -65,12 +65,19 @@ class AnswerForm(QWidget):
             row, col = index % 4, 2 * (index // 4)
             self.boxes.addWidget(self.metric_labels[name], row, col)
             self.boxes.addWidget(self.metric_edits[name], row, col + 1)
-        self.boxes.setColumnStretch(4, 1)
+        self.boxes.setColumnStretch(5, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.boxes)
         layout.addWidget(self.problem)
         layout.addWidget(self.hint)
+
+    def add_buttons(self, *buttons: QWidget) -> None:
+        """Buttons on the first row, right of the boxes, where the eye already is."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        self.boxes.addLayout(row, 0, 4)
 
     # -- which boxes ---------------------------------------------------------------------------
     def set_fields(self, fields: tuple[str, ...]) -> None:

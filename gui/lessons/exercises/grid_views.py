@@ -39,14 +39,24 @@ def _factors(cells: list[tuple[int, int]], factors: np.ndarray) -> dict[tuple[in
     return dict(zip(sorted(cells), notes, strict=False))
 
 
-class ConvCellView(ProblemView):
+class _AskedCellView(ProblemView):
+    """A view whose output grid has one asked cell."""
+
+    def _asked(self, caption_text: str) -> str:
+        """The output's caption, with the answer once solved (a narrow cell may not hold it)."""
+        if not self.solved:
+            return caption_text
+        return f"{caption_text} = {lesson_number(float(self.problem.answer))}"
+
+
+class ConvCellView(_AskedCellView):
     """Padded input ∗ kernel → output, the window of the asked cell highlighted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 300)
-        self.kernel_grid = read_only_grid("exerciseKernel", 160)
-        self.output_grid = read_only_grid("exerciseOutput", 200)
+        self.input_grid = read_only_grid("exerciseInput", 200)
+        self.kernel_grid = read_only_grid("exerciseKernel", 110)
+        self.output_grid = read_only_grid("exerciseOutput", 180)
         self.input_title, self.kernel_title = caption("inputCaption"), caption("kernelCaption")
         self.output_title = caption("outputCaption")
         side_by_side(self, column(self.input_title, self.input_grid), operator("∗"),
@@ -71,16 +81,16 @@ class ConvCellView(ProblemView):
         asked_output(self.output_grid, shape, cell, self.problem.answer if self.solved else None)
         self.input_title.setText(self.tr("Input, padding {p} (grey), stride {s}").format(p=p, s=s))
         self.kernel_title.setText(self.tr("Kernel"))
-        self.output_title.setText(self.tr("Output: row {row}, column {col}").format(
-            row=cell[0], col=cell[1]))
+        self.output_title.setText(self._asked(self.tr("Output: row {row}, column {col}").format(
+            row=cell[0], col=cell[1])))
 
 
-class PoolingView(ProblemView):
+class PoolingView(_AskedCellView):
     """The input, its pooling window highlighted, and the output cell asked for."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 320)
+        self.input_grid = read_only_grid("exerciseInput", 260)
         self.output_grid = read_only_grid("exerciseOutput", 200)
         self.input_title, self.output_title = caption("inputCaption"), caption("outputCaption")
         side_by_side(self, column(self.input_title, self.input_grid), operator("→"),
@@ -103,8 +113,8 @@ class PoolingView(ProblemView):
         mode = self.tr("max pooling") if given["mode"] == "max" else self.tr("average pooling")
         self.input_title.setText(self.tr("Input: {mode} {ph}×{pw}, stride {s}").format(
             mode=mode, ph=ph, pw=pw, s=sh if sh == sw else f"{sh}×{sw}"))
-        self.output_title.setText(self.tr("Output: row {row}, column {col}").format(
-            row=cell[0], col=cell[1]))
+        self.output_title.setText(self._asked(self.tr("Output: row {row}, column {col}").format(
+            row=cell[0], col=cell[1])))
 
 
 class BackpropView(ProblemView):
@@ -112,9 +122,9 @@ class BackpropView(ProblemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input_grid = read_only_grid("exerciseInput", 240)
-        self.kernel_grid = read_only_grid("exerciseKernel", 150)
-        self.gradient_grid = read_only_grid("exerciseGradient", 120)
+        self.input_grid = read_only_grid("exerciseInput", 210)
+        self.kernel_grid = read_only_grid("exerciseKernel", 120)
+        self.gradient_grid = read_only_grid("exerciseGradient", 90)
         self.input_title, self.kernel_title = caption("inputCaption"), caption("kernelCaption")
         self.gradient_title = caption("gradientCaption")
         side_by_side(self, column(self.input_title, self.input_grid),
@@ -132,7 +142,7 @@ class BackpropView(ProblemView):
         self.input_grid.set_annotations(_factors(window, gradient) if self.solved else {})
         self.kernel_grid.set_matrix(kernel, editable=False)
         self.kernel_grid.set_backgrounds({weight: WINDOW_COLOUR})
-        self.kernel_grid.set_annotations({weight: "?"})
+        self.kernel_grid.set_annotations({} if self.solved else {weight: "?"})
         self.gradient_grid.set_matrix(gradient, editable=False)
         self.gradient_grid.set_backgrounds({(r, c): KERNEL_COLOUR for (r, c), _ in
                                             np.ndenumerate(gradient)})
@@ -147,7 +157,7 @@ class OutputSizeView(ProblemView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sketch = read_only_grid("outputSizeSketch", 300, cell_size=24)
+        self.sketch = read_only_grid("outputSizeSketch", 260, cell_size=24)
         self.sketch_title = caption("sketchCaption")
         self.values = caption("sizeValues")
         self.values.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

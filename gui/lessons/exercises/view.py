@@ -33,8 +33,8 @@ from gui.widgets.hint_label import HintLabel
 
 MAX_COUNT = 50  # problems per topic: a lesson's worth, and the CSV stays readable
 DEFAULT_COUNT = 10
-LEFT_WIDTH = 250
-QUESTION_POINTS = 15
+LEFT_WIDTH = 200  # the problem needs the rest of a 1024-pixel projector
+QUESTION_POINTS = 14
 
 
 def _button(name: str) -> QPushButton:
@@ -134,16 +134,12 @@ class ExerciseView(QWidget):
         return left
 
     def _right_column(self) -> QVBoxLayout:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
+        self.answer.add_buttons(self.check_button, self.next_button)
         column = QVBoxLayout()
         column.addWidget(self.progress)
         column.addWidget(self.question)
         column.addWidget(self.stack, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.answer)
-        column.addLayout(buttons)
         column.addWidget(self.feedback)
         column.addWidget(self.summary)
         column.addWidget(self.solution)

@@ -28,8 +28,11 @@ def test_the_window_has_the_exercise_panel_as_the_last_lesson(window: MainWindow
     assert window._items["exercises"].text(0) == "9. Exercises"
 
 
-@pytest.mark.parametrize(("page", "topic"), [("convolution", "conv_cell"),
-                                             ("backprop", "backprop")])
+@pytest.mark.parametrize(("page", "topic"), [
+    ("convolution", "conv_cell"), ("image_representation", "conv_cell"),
+    ("convolution_3d", "parameters"), ("mlp_vs_cnn", "parameters"),
+    ("kernel_editor", "conv_cell"), ("pooling", "pooling"), ("pooling_invariance", "pooling"),
+    ("backprop", "backprop"), ("evaluation", "metrics")])
 def test_a_lesson_button_opens_its_topic(qtbot: QtBot, window: MainWindow, page: str,
                                          topic: str) -> None:
     lesson = window.show_page(page)

@@ -203,3 +203,30 @@ def test_switching_language_rewrites_the_problem(qtbot: QtBot, panel: ExercisePa
     qtbot.wait(50)
     assert child(panel, QLabel, "questionLabel").text() == panel.problem.question("pt_BR")
     assert child(panel, QLabel, "questionLabel").text() != english
+
+
+def test_the_last_problem_of_a_topic_sums_it_up_and_moves_on(
+        qtbot: QtBot, panel: ExercisePanel) -> None:
+    panel.restore_activity_state({"topics": ["output_size", "pooling"], "code": "K7Q2",
+                                  "count": 2, "topic": "output_size"})
+    assert child(panel, QLabel, "progressLabel").text().startswith("Problem 1 of 2")
+    answer_with(qtbot, panel, typed(panel.problem.answer))
+    answer_with(qtbot, panel, "")  # Enter: on to problem 2
+    assert child(panel, QLabel, "progressLabel").text().startswith("Problem 2 of 2")
+    answer_with(qtbot, panel, "-1")
+    summary = child(panel, QLabel, "summaryLabel")
+    assert summary.isVisible() and "1 of 2 right" in summary.text()
+    assert child(panel, QPushButton, "nextButton").text() == "Next topic"
+    answer_with(qtbot, panel, "")
+    assert panel.topic == "pooling" and not summary.isVisible()
+
+
+def test_a_new_code_is_drawn_and_remembered(qtbot: QtBot, panel: ExercisePanel,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = "K7Q2" if panel.code != "K7Q2" else "K7Q3"
+    monkeypatch.setattr("gui.lessons.exercises.panel.new_code", lambda: drawn)
+    qtbot.mouseClick(child(panel, QPushButton, "newCodeButton"), Qt.MouseButton.LeftButton)
+    assert panel.code == drawn and child(panel, QLineEdit, "codeEdit").text() == drawn
+    again = ExercisePanel()
+    qtbot.addWidget(again)
+    assert again.code == panel.code
