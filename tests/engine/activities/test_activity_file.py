@@ -114,7 +114,6 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
     assert_reason(tmp_path / "gone.cnnlab", "unreadable")
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_a_named_pipe_is_unreadable_instead_of_blocking(tmp_path: Path) -> None:
     pipe = tmp_path / "pipe.cnnlab"
     os.mkfifo(pipe)
@@ -129,18 +128,6 @@ def test_a_folder_is_unreadable(tmp_path: Path) -> None:
     folder = tmp_path / "folder.cnnlab"
     folder.mkdir()
     assert "folder" in assert_reason(folder, "unreadable").detail
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions and a user who is not root")
-def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
-    path = tmp_path / "secret.cnnlab"
-    save_activity(path, LESSON)
-    path.chmod(0)
-    try:
-        assert_reason(path, "unreadable")
-    finally:
-        path.chmod(0o644)
 
 
 @pytest.mark.parametrize(("content", "why"), [
