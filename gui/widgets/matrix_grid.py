@@ -69,8 +69,18 @@ class _NumberDelegate(QStyledItemDelegate):
             return
         self._grid.commit_value(index.row(), index.column(), value)
 
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        # Highlights are painted in the look of the moment (stronger in presenter mode), so a
+        # lesson only ever names its colours once.
+        if style.presenter_look() and option.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
+            option.backgroundBrush = QBrush(style.shown_colour(option.backgroundBrush.color()))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
+        if style.presenter_look():
+            self._outline_highlight(painter, option, index.row(), index.column())
         draw_focus_frame(painter, option, self._grid)
         note = self._grid.annotation(index.row(), index.column())
         if not note:
@@ -83,6 +93,28 @@ class _NumberDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#7a4b00"))
         area = option.rect.adjusted(2, 1, -4, -2)
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, note)
+        painter.restore()
+
+    def _outline_highlight(self, painter: QPainter, option: QStyleOptionViewItem,
+                           row: int, col: int) -> None:
+        """A thick dark line around each highlighted region (the kernel's window, the cell it
+        gives), drawn on the region's border only: it stays when a projector washes the
+        colours out."""
+        colour = self._grid.background_colour(row, col)
+        if colour is None or not style.is_highlight(colour):
+            return
+        width = int(style.frame_width(2))
+        rect = option.rect
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.PRESENTER_OUTLINE))
+        sides = {(-1, 0): (rect.left(), rect.top(), rect.width(), width),
+                 (1, 0): (rect.left(), rect.bottom() - width + 1, rect.width(), width),
+                 (0, -1): (rect.left(), rect.top(), width, rect.height()),
+                 (0, 1): (rect.right() - width + 1, rect.top(), width, rect.height())}
+        for (dr, dc), (x, y, w, h) in sides.items():
+            if self._grid.background_colour(row + dr, col + dc) != colour:
+                painter.drawRect(x, y, w, h)
         painter.restore()
 
 
@@ -113,10 +145,9 @@ class MatrixGrid(QTableWidget):
         # Tab leaves the grid (arrows move between cells): with Tab cycling through the cells,
         # a keyboard user could never reach the step buttons, the kernel or the navigation.
         self.setTabKeyNavigation(False)
-        # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
-        self.setStyleSheet(
-            f"QTableWidget::item:selected {{ border: 3px solid {style.ACCENT_BLUE}; "
-            "color: black; }")
+        # The grid fits its type to its cells (scaled by the look): presenter mode leaves it be.
+        self.setProperty(style.OWN_TYPE_SCALE, True)
+        self._style_selection()
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -182,6 +213,20 @@ class MatrixGrid(QTableWidget):
     def annotation(self, row: int, col: int) -> str:
         return self._annotations.get((row, col), "")
 
+    def background_colour(self, row: int, col: int) -> QColor | None:
+        """The colour a lesson gave a cell (None outside the grid)."""
+        item = self.item(row, col) if 0 <= row < self.rowCount() and 0 <= col < self.columnCount() \
+            else None
+        return None if item is None else item.background().color()
+
+    def refit(self) -> None:
+        """Cells, type and frames again for the current look (presenter mode on or off)."""
+        self._style_selection()
+        self._size_cells(max(self.rowCount(), self.columnCount(), 1))
+        self._fit_font()
+        self._fit_to_cells()
+        self.viewport().update()
+
     # -- editing (called by the delegate) --------------------------------------------------
     def commit_value(self, row: int, col: int, value: float) -> None:
         item = self.item(row, col)
@@ -229,11 +274,22 @@ class MatrixGrid(QTableWidget):
             return EMPTY_COLOUR
         return FIXED_COLOUR if self._shaded[r, c] else QColor("white")
 
+    def _style_selection(self) -> None:
+        # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
+        width = int(style.frame_width(3))
+        self.setStyleSheet(
+            f"QTableWidget::item:selected {{ border: {width}px solid {style.ACCENT_BLUE}; "
+            "color: black; }")
+
     def _size_cells(self, cells_across: int) -> None:
-        size = max(28, min(self._largest_cell, self._max_extent // max(1, cells_across)))
+        # Presenter mode scales cells and type together, so numbers stay inside their cells.
+        scale = style.type_scale()
+        extent = int(self._max_extent * scale)
+        largest = int(self._largest_cell * scale)
+        size = max(int(28 * scale), min(largest, extent // max(1, cells_across)))
         self._cell_size = size
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0, size / 3.6))
+        font.setPointSizeF(max(9.0 * scale, size / 3.6))
         self.setFont(font)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setDefaultSectionSize(size)
@@ -241,11 +297,11 @@ class MatrixGrid(QTableWidget):
     def _fit_font(self) -> None:
         """The cells' font, made smaller until the longest number fits ("−0.185", not "−…")."""
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0, self._cell_size / 3.6))
+        font.setPointSizeF(max(9.0 * style.type_scale(), self._cell_size / 3.6))
         texts = [self.item(r, c).text() for r in range(self.rowCount())
                  for c in range(self.columnCount()) if self.item(r, c) is not None]
         room = self._cell_size - 8
-        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE
+        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE * style.type_scale()
                and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
             font.setPointSizeF(font.pointSizeF() - 0.5)
         self.setFont(font)
