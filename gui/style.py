@@ -5,7 +5,7 @@ Qt wants a colour object. Charts and images sit on a dark background, which a pr
 best; texts sit on the light page of the interface.
 """
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontInfo
 from PySide6.QtWidgets import QWidget
 
 # Words on the page
@@ -65,6 +65,19 @@ def presenter_look() -> bool:
 def type_scale() -> float:
     """How much larger than normal type is now (1.5 in presenter mode)."""
     return PRESENTER_TYPE_SCALE if _presenter_look else 1.0
+
+
+def scaled_font(original: QFont, scale: float) -> QFont:
+    """``original`` × ``scale``, rounded up so that the size really shown (fonts come in
+    whole pixels: 20 pt shows as 20.25 pt, 30 pt as 30) is at least ``scale`` times larger."""
+    font = QFont(original)
+    font.setPointSizeF(original.pointSizeF() * scale)
+    wanted = QFontInfo(original).pointSizeF() * scale - 0.01
+    for _ in range(8):
+        if QFontInfo(font).pointSizeF() >= wanted:
+            break
+        font.setPointSizeF(font.pointSizeF() + 0.25)
+    return font
 
 
 def frame_width(normal: float) -> float:

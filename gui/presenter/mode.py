@@ -16,9 +16,9 @@ drawing" shortcut; everywhere else Esc leaves the mode.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from gui import style
 from gui.presenter.halo import PointerHalo
@@ -58,6 +58,8 @@ class PresenterMode(QObject):
         self.navigation_action.toggled.connect(self._show_navigation)
         menu.addAction(self.action)
         menu.addAction(self.navigation_action)
+        pages = window.findChild(QStackedWidget, "pages")
+        pages.currentChanged.connect(lambda: self._remeasure_later(pages.currentWidget()))
         window.installEventFilter(self)
         self.retranslate()
 
@@ -100,10 +102,19 @@ class PresenterMode(QObject):
             self._types.start(style.PRESENTER_TYPE_SCALE)
         else:
             self._types.stop()
-        for widget in QApplication.instance().allWidgets():
+        app = QApplication.instance()
+        for widget in app.allWidgets():
             if isinstance(widget, MatrixGrid):
                 widget.refit()  # its cells grow with its numbers
             widget.update()  # highlights are painted in the new colours
+        for window in app.topLevelWidgets():
+            remeasure(window)
+
+    def _remeasure_later(self, page: QWidget | None) -> None:
+        """A page opened in the mode (perhaps built just now, in normal type, and scaled when
+        polished) measures its texts again once its type is final."""
+        if self.is_on() and page is not None:
+            QTimer.singleShot(0, lambda: self.is_on() and remeasure(page))
 
     def _show_navigation(self, shown: bool) -> None:
         if self.is_on():
@@ -138,3 +149,13 @@ class PresenterMode(QObject):
         self.navigation_action.setToolTip(self.tr(
             "Show or hide the list of lessons while presenting (F6)."))
 
+
+
+def remeasure(widget: QWidget) -> None:
+    """Have ``widget`` and its children measure their texts again for the type now shown.
+
+    Views fit their columns and buttons to their texts whenever the language changes (a
+    language's longer titles); a new type size asks for exactly the same, so they get the
+    same event instead of a second mechanism in every view.
+    """
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

@@ -7,6 +7,9 @@ one from that size. An application event filter does the same for widgets polish
 pages built lazily after the mode was entered — and for fonts a view sets again at run time
 (a count that shrinks to fit), so nothing escapes and nothing is scaled twice.
 
+Room for the type grows with it: a width or height a view fixed or limited (a 48 px button,
+a 250 px side panel) was measured for normal type, so those limits grow by the same factor.
+
 Each scaled widget keeps its own font in a dynamic property, so leaving the mode restores
 the exact original sizes, and a widget deleted meanwhile leaves nothing behind.
 
@@ -23,7 +26,26 @@ from gui import style
 
 ORIGINAL_FONT = "presenterOriginalFont"  # the widget's font before presenter mode
 SCALED_SIZE = "presenterScaledSize"  # the point size presenter mode gave it
+ORIGINAL_LIMITS = "presenterOriginalLimits"  # (min w, min h, max w, max h) before the mode
+SCALED_LIMITS = "presenterScaledLimits"  # the limits presenter mode gave it
 SIZE_TOLERANCE = 0.01  # points
+NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX
+
+
+def limits(widget: QWidget) -> list[int]:
+    """The widget's own minimum and maximum width and height."""
+    return [widget.minimumWidth(), widget.minimumHeight(), widget.maximumWidth(),
+            widget.maximumHeight()]
+
+
+def scaled_limits(values: list[int], scale: float) -> list[int]:
+    """Limits × ``scale``; none (0 or Qt's maximum) stays none."""
+    return [v if v in (0, NO_LIMIT) else min(NO_LIMIT, round(v * scale)) for v in values]
+
+
+def set_limits(widget: QWidget, values: list[int]) -> None:
+    widget.setMinimumSize(values[0], values[1])
+    widget.setMaximumSize(values[2], values[3])
 
 
 def sizes_itself(widget: QWidget) -> bool:
@@ -80,22 +102,42 @@ class TypeScaler(QObject):
         return False
 
     def scale_widget(self, widget: QWidget) -> None:
-        """Scale ``widget``'s own type size, unless it is scaled already or inherits it."""
+        """Scale ``widget``'s own type size and limits, unless done already or inherited."""
+        if sizes_itself(widget):
+            return
+        if not widget.isWindow() and widget.property(ORIGINAL_LIMITS) is None:
+            self._scale_limits(widget)
+        self._scale_font(widget)
+
+    def _scale_limits(self, widget: QWidget) -> None:
+        original = limits(widget)
+        scaled = scaled_limits(original, self._scale)
+        widget.setProperty(ORIGINAL_LIMITS, original)
+        widget.setProperty(SCALED_LIMITS, scaled)
+        if scaled != original:
+            set_limits(widget, scaled)
+
+    def _scale_font(self, widget: QWidget) -> None:
         size = widget.font().pointSizeF()
         scaled = widget.property(SCALED_SIZE)
         if size <= 0 or (scaled is not None and abs(size - float(scaled)) < SIZE_TOLERANCE):
             return  # a pixel-sized font, or already ours
-        if sizes_itself(widget) or not has_own_size(widget):
+        if not has_own_size(widget):
             return
         # A new size set by the view itself since (or the first time): that is its normal one.
         original = QFont(widget.font())
-        font = QFont(original)
-        font.setPointSizeF(size * self._scale)
-        self._set_font(widget, font)
+        self._set_font(widget, style.scaled_font(original, self._scale))
         widget.setProperty(ORIGINAL_FONT, original)
         widget.setProperty(SCALED_SIZE, widget.font().pointSizeF())
 
     def _restore(self, widget: QWidget) -> None:
+        original_limits = widget.property(ORIGINAL_LIMITS)
+        if original_limits is not None:
+            # Limits the view changed itself meanwhile (a language's wider titles) are its own.
+            if limits(widget) == list(widget.property(SCALED_LIMITS)):
+                set_limits(widget, list(original_limits))
+            widget.setProperty(ORIGINAL_LIMITS, None)
+            widget.setProperty(SCALED_LIMITS, None)
         original = widget.property(ORIGINAL_FONT)
         if original is None:
             return

@@ -295,16 +295,24 @@ class MatrixGrid(QTableWidget):
             header.setDefaultSectionSize(size)
 
     def _fit_font(self) -> None:
-        """The cells' font, made smaller until the longest number fits ("−0.185", not "−…")."""
+        """The cells' font, made smaller until the longest number fits ("−0.185", not "−…").
+
+        In presenter mode the cells are larger by the type scale; the font is the one that
+        fits normal cells, scaled up, so that it is surely that much larger too."""
+        scale = style.type_scale()
+        font = self._fitted_font(self._cell_size / scale)
+        self.setFont(style.scaled_font(font, scale) if scale != 1.0 else font)
+
+    def _fitted_font(self, cell_size: float) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0 * style.type_scale(), self._cell_size / 3.6))
+        font.setPointSizeF(max(9.0, cell_size / 3.6))
         texts = [self.item(r, c).text() for r in range(self.rowCount())
                  for c in range(self.columnCount()) if self.item(r, c) is not None]
-        room = self._cell_size - 8
-        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE * style.type_scale()
+        room = cell_size - 8
+        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE
                and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
             font.setPointSizeF(font.pointSizeF() - 0.5)
-        self.setFont(font)
+        return font
 
     def _fit_to_cells(self) -> None:
         # The grid is exactly as big as its cells, so a 2×2 kernel looks like one.

@@ -103,7 +103,7 @@ class KernelEditor(QWidget):
         for channel, grid in enumerate(self.grids):
             grid.set_matrix(self._kernel[:, :, channel, index])
             font = QFont(grid.font())
-            font.setPointSizeF(CELL_SIZE / CELL_FONT_RATIO)
+            font.setPointSizeF(CELL_SIZE / CELL_FONT_RATIO * style.type_scale())
             grid.setFont(font)
         self.bias_spin.blockSignals(True)
         self.bias_spin.setValue(self._bias[index])
