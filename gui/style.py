@@ -43,6 +43,10 @@ def set_font(widget: QWidget, point_size: float = 0.0, bold: bool = False) -> No
 # gui.presenter switches the look; views read it when they paint or lay themselves out, so a
 # page built before or after the switch looks the same.
 PRESENTER_TYPE_SCALE = 1.5  # type read from the back of a lecture hall
+# Grid cells grow less than their numbers: at 1.5× the lessons' three grids no longer fit
+# side by side at 1024 px; the numbers (short integers in normal cells with room to spare)
+# still get the full 1.5× and only long ones shrink to their cell.
+PRESENTER_CELL_SCALE = 1.25
 PRESENTER_FRAME_SCALE = 2.0  # focus and highlight frames that a projector cannot wash away
 PRESENTER_OUTLINE = "#000000"  # drawn around highlighted cells: visible when colours fade
 # A widget with this property set to True sizes its own type (a grid fits its numbers to its
@@ -78,6 +82,11 @@ def scaled_font(original: QFont, scale: float) -> QFont:
             break
         font.setPointSizeF(font.pointSizeF() + 0.25)
     return font
+
+
+def cell_scale() -> float:
+    """How much larger than normal grid cells are now (1.25 in presenter mode)."""
+    return PRESENTER_CELL_SCALE if _presenter_look else 1.0
 
 
 def frame_width(normal: float) -> float:

@@ -44,6 +44,18 @@ def parse_number(text: str) -> float | None:
     return value if np.isfinite(value) else None
 
 
+def _fitted(font: QFont, size: float, texts: list[str], room: float,
+            smallest: float = SMALLEST_POINT_SIZE) -> QFont:
+    """``font`` at ``size``, made 0.5 pt smaller until the widest text fits ``room`` pixels
+    (never below ``smallest``)."""
+    font = QFont(font)
+    font.setPointSizeF(size)
+    while (texts and font.pointSizeF() - 0.5 >= smallest
+           and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+    return font
+
+
 class _NumberDelegate(QStyledItemDelegate):
     """Commits a cell only when its text is a number; otherwise asks the grid to warn."""
 
@@ -282,14 +294,14 @@ class MatrixGrid(QTableWidget):
             "color: black; }")
 
     def _size_cells(self, cells_across: int) -> None:
-        # Presenter mode scales cells and type together, so numbers stay inside their cells.
-        scale = style.type_scale()
+        # Presenter mode makes cells larger (style.cell_scale) and the type more so.
+        scale = style.cell_scale()
         extent = int(self._max_extent * scale)
         largest = int(self._largest_cell * scale)
         size = max(int(28 * scale), min(largest, extent // max(1, cells_across)))
         self._cell_size = size
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0 * scale, size / 3.6))
+        font.setPointSizeF(max(9.0, size / 3.6))
         self.setFont(font)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setDefaultSectionSize(size)
@@ -297,22 +309,18 @@ class MatrixGrid(QTableWidget):
     def _fit_font(self) -> None:
         """The cells' font, made smaller until the longest number fits ("−0.185", not "−…").
 
-        In presenter mode the cells are larger by the type scale; the font is the one that
-        fits normal cells, scaled up, so that it is surely that much larger too."""
-        scale = style.type_scale()
-        font = self._fitted_font(self._cell_size / scale)
-        self.setFont(style.scaled_font(font, scale) if scale != 1.0 else font)
-
-    def _fitted_font(self, cell_size: float) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(9.0, cell_size / 3.6))
+        In presenter mode the font that fits normal cells is scaled by the type scale (so
+        that it is surely that much larger), then shrunk only if a long number needs it."""
         texts = [self.item(r, c).text() for r in range(self.rowCount())
                  for c in range(self.columnCount()) if self.item(r, c) is not None]
-        room = cell_size - 8
-        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE
-               and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
-            font.setPointSizeF(font.pointSizeF() - 0.5)
-        return font
+        normal_cell = self._cell_size / style.cell_scale()
+        font = _fitted(QFont(self.font()), max(9.0, normal_cell / 3.6), texts, normal_cell - 8)
+        scale = style.type_scale()
+        if scale != 1.0:
+            larger = style.scaled_font(font, scale)
+            font = _fitted(larger, larger.pointSizeF(), texts, self._cell_size - 8,
+                           smallest=font.pointSizeF())
+        self.setFont(font)
 
     def _fit_to_cells(self) -> None:
         # The grid is exactly as big as its cells, so a 2×2 kernel looks like one.

@@ -138,22 +138,25 @@ def shown_sizes(window: MainWindow) -> dict[str, float]:
                "plain label": plain, "step button": forward_button(window),
                "grid cells": grid, "navigation": window.navigation,
                "menu bar": window.menuBar()}
-    sizes = {name: QFontInfo(widget.font()).pointSizeF() for name, widget in widgets.items()}
-    sizes["grid cell width"] = grid.columnWidth(0)
-    return sizes
+    return {name: QFontInfo(widget.font()).pointSizeF() for name, widget in widgets.items()}
+
+
+def cell_width(window: MainWindow) -> int:
+    return window.pages.currentWidget().findChild(MatrixGrid, "inputGrid").columnWidth(0)
 
 
 def test_type_is_at_least_one_and_a_half_times_larger_and_back_exactly_after(
         window: MainWindow) -> None:
     window.show_page("convolution")
-    normal = shown_sizes(window)
+    normal, normal_cell = shown_sizes(window), cell_width(window)
     window.set_presenter_mode(True)
     large = shown_sizes(window)
     small = {name: f"{large[name]} < {SCALE} × {normal[name]}" for name in normal
              if large[name] < SCALE * normal[name] - 1e-6}
     assert not small, small
+    assert cell_width(window) >= style.PRESENTER_CELL_SCALE * normal_cell  # room for them
     window.set_presenter_mode(False)
-    assert shown_sizes(window) == normal
+    assert shown_sizes(window) == normal and cell_width(window) == normal_cell
 
 
 def test_a_page_first_opened_in_the_mode_is_large_too_and_normal_after(
