@@ -7,14 +7,16 @@ around the cursor. It lets every mouse event through to the widgets below
 """
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
 FOLLOW_INTERVAL_MS = 33  # about 30 updates a second: smooth to the eye, light on the CPU
-RADIUS = 38  # pixels, to the middle of the ring
-RING_WIDTH = 12
-RING_COLOUR = QColor(255, 193, 7, 150)  # amber, half transparent: the cell below stays readable
-EDGE_COLOUR = QColor(0, 0, 0, 170)  # thin dark edges: the ring shows on white and on yellow too
+RADIUS = 44  # pixels, to the middle of the ring
+RING_WIDTH = 16
+# Magenta, half transparent: unlike amber it stands out on the lessons' yellow and orange
+# highlights as well as on white, and the number under it stays readable.
+RING_COLOUR = QColor(224, 0, 140, 125)
+EDGE_COLOUR = QColor(0, 0, 0, 190)  # thin dark edges: the ring shows on any background
 HINT_MS = 6000  # how long the keys are recalled after entering the mode
 HINT_STYLE = ("background: rgba(20, 20, 20, 210); color: white; padding: 10px 18px; "
               "border-radius: 8px;")
@@ -61,8 +63,12 @@ class PointerHalo(QWidget):
         self.hide()
 
     def show_hint(self, text: str) -> None:
-        """Recall the keys for a few seconds at the bottom of the window."""
+        """Recall the keys for a few seconds at the top right of the window."""
         self.hint.setText(text)
+        # A label with a style sheet does not follow the scaled type by itself.
+        font = QFont(self.font())
+        font.setBold(True)
+        self.hint.setFont(font)
         self.hint.adjustSize()
         self._place_hint()
         self.hint.show()
@@ -85,8 +91,9 @@ class PointerHalo(QWidget):
         self._place_hint()
 
     def _place_hint(self) -> None:
-        x = (self.width() - self.hint.width()) // 2
-        self.hint.move(max(0, x), max(0, self.height() - self.hint.height() - 24))
+        # Top right, beside the lesson's title: the one place no page puts its grids.
+        x = self.width() - self.hint.width() - 24
+        self.hint.move(max(0, x), 36)
 
     def _ring_rect(self, centre: QPoint) -> QRect:
         reach = RADIUS + RING_WIDTH // 2 + 3

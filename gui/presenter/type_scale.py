@@ -7,8 +7,10 @@ one from that size. An application event filter does the same for widgets polish
 pages built lazily after the mode was entered — and for fonts a view sets again at run time
 (a count that shrinks to fit), so nothing escapes and nothing is scaled twice.
 
-Room for the type grows with it: a width or height a view fixed or limited (a 48 px button,
-a 250 px side panel) was measured for normal type, so those limits grow by the same factor.
+Room for the type grows with it: a width or height a view fixed or limited for its text (a
+48 px button, a 250 px side panel) was measured for normal type, so those limits grow by the
+same factor. Only the maximum grows for a picture (an image view's minimum stays, or the
+pages would no longer fit the projector's width).
 
 Each scaled widget keeps its own font in a dynamic property, so leaving the mode restores
 the exact original sizes, and a widget deleted meanwhile leaves nothing behind.
@@ -20,7 +22,19 @@ it and its children are left alone here.
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
 from gui import style
 
@@ -30,6 +44,8 @@ ORIGINAL_LIMITS = "presenterOriginalLimits"  # (min w, min h, max w, max h) befo
 SCALED_LIMITS = "presenterScaledLimits"  # the limits presenter mode gave it
 SIZE_TOLERANCE = 0.01  # points
 NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX
+# Widgets whose size is their text's: their minimum grows with it.
+TEXT_WIDGETS = (QLabel, QAbstractButton, QGroupBox, QComboBox, QAbstractSpinBox, QLineEdit)
 
 
 def limits(widget: QWidget) -> list[int]:
@@ -38,9 +54,12 @@ def limits(widget: QWidget) -> list[int]:
             widget.maximumHeight()]
 
 
-def scaled_limits(values: list[int], scale: float) -> list[int]:
-    """Limits × ``scale``; none (0 or Qt's maximum) stays none."""
-    return [v if v in (0, NO_LIMIT) else min(NO_LIMIT, round(v * scale)) for v in values]
+def scaled_limits(values: list[int], scale: float, minimum_too: bool) -> list[int]:
+    """Limits × ``scale`` (the maximum only, unless ``minimum_too``); none (0 or Qt's
+    maximum) stays none."""
+    scales = [scale if minimum_too else 1.0] * 2 + [scale] * 2
+    return [v if v in (0, NO_LIMIT) else min(NO_LIMIT, round(v * k))
+            for v, k in zip(values, scales, strict=True)]
 
 
 def set_limits(widget: QWidget, values: list[int]) -> None:
@@ -111,7 +130,7 @@ class TypeScaler(QObject):
 
     def _scale_limits(self, widget: QWidget) -> None:
         original = limits(widget)
-        scaled = scaled_limits(original, self._scale)
+        scaled = scaled_limits(original, self._scale, isinstance(widget, TEXT_WIDGETS))
         widget.setProperty(ORIGINAL_LIMITS, original)
         widget.setProperty(SCALED_LIMITS, scaled)
         if scaled != original:
