@@ -67,12 +67,12 @@ class PresenterMode(QObject):
         return self._before is not None
 
     def set_on(self, on: bool) -> None:
-        if on != self.is_on():
-            self._enter() if on else self._leave()
-        for action, checked in ((self.action, on), (self.navigation_action, False)):
-            action.blockSignals(True)
-            action.setChecked(checked)
-            action.blockSignals(False)
+        if on == self.is_on():
+            _check(self.action, on)  # a toggle that changed nothing keeps the menu true
+            return
+        self._enter() if on else self._leave()
+        _check(self.action, on)
+        _check(self.navigation_action, False)  # the navigation starts hidden in the mode
         self.navigation_action.setEnabled(on)
 
     # -- entering and leaving -------------------------------------------------------------------
@@ -149,6 +149,12 @@ class PresenterMode(QObject):
         self.navigation_action.setToolTip(self.tr(
             "Show or hide the list of lessons while presenting (F6)."))
 
+
+def _check(action: QAction, checked: bool) -> None:
+    """Tick or untick a menu entry without acting on it again."""
+    action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(False)
 
 
 def remeasure(widget: QWidget) -> None:
