@@ -43,6 +43,9 @@ def set_font(widget: QWidget, point_size: float = 0.0, bold: bool = False) -> No
 # gui.presenter switches the look; views read it when they paint or lay themselves out, so a
 # page built before or after the switch looks the same.
 PRESENTER_TYPE_SCALE = 1.5  # type read from the back of a lecture hall
+# Type already this large is read from anywhere: it grows only up to here (Draw's 96 pt digit
+# stays 96 pt rather than taking the room of the probabilities below it).
+PRESENTER_LARGEST_POINTS = 48.0
 # Grid cells grow less than their numbers: at 1.5× the lessons' three grids no longer fit
 # side by side at 1024 px; the numbers (short integers in normal cells with room to spare)
 # still get the full 1.5× and only long ones shrink to their cell.
@@ -73,9 +76,13 @@ def type_scale() -> float:
 
 def scaled_font(original: QFont, scale: float) -> QFont:
     """``original`` × ``scale``, rounded up so that the size really shown (fonts come in
-    whole pixels: 20 pt shows as 20.25 pt, 30 pt as 30) is at least ``scale`` times larger."""
+    whole pixels: 20 pt shows as 20.25 pt, 30 pt as 30) is at least ``scale`` times larger;
+    type that large already grows only up to ``PRESENTER_LARGEST_POINTS``."""
+    size = original.pointSizeF()
+    if size * scale > PRESENTER_LARGEST_POINTS:
+        scale = max(size, PRESENTER_LARGEST_POINTS) / size
     font = QFont(original)
-    font.setPointSizeF(original.pointSizeF() * scale)
+    font.setPointSizeF(size * scale)
     wanted = QFontInfo(original).pointSizeF() * scale - 0.01
     for _ in range(8):
         if QFontInfo(font).pointSizeF() >= wanted:

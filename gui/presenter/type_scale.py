@@ -10,7 +10,7 @@ pages built lazily after the mode was entered — and for fonts a view sets agai
 Room for the type grows with it: a width or height a view fixed or limited for its text (a
 48 px button, a 250 px side panel) was measured for normal type, so those limits grow by the
 same factor. Only the maximum grows for a picture (an image view's minimum stays, or the
-pages would no longer fit the projector's width).
+pages would no longer fit the projector's width), and minimum heights stay.
 
 Each scaled widget keeps its own font in a dynamic property, so leaving the mode restores
 the exact original sizes, and a widget deleted meanwhile leaves nothing behind.
@@ -54,10 +54,13 @@ def limits(widget: QWidget) -> list[int]:
             widget.maximumHeight()]
 
 
-def scaled_limits(values: list[int], scale: float, minimum_too: bool) -> list[int]:
-    """Limits × ``scale`` (the maximum only, unless ``minimum_too``); none (0 or Qt's
-    maximum) stays none."""
-    scales = [scale if minimum_too else 1.0] * 2 + [scale] * 2
+def scaled_limits(values: list[int], scale: float, text: bool) -> list[int]:
+    """Limits × ``scale``: maximums, and a text widget's minimum width; none (0 or Qt's
+    maximum) stays none.
+
+    A minimum height stays: a text's own height is counted by its widget's minimum size
+    hint anyway, and a scaled one only pushed the page below the screen."""
+    scales = [scale if text else 1.0, 1.0, scale, scale]
     return [v if v in (0, NO_LIMIT) else min(NO_LIMIT, round(v * k))
             for v, k in zip(values, scales, strict=True)]
 
