@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
 
 from gui import style
 from gui.presenter.halo import PointerHalo
@@ -44,7 +51,7 @@ class PresenterMode(QObject):
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self._navigation = window.findChild(QWidget, "navigation")
+        self._navigation = window.findChild(QTreeView, "navigation")
         self._before: _Before | None = None
         self._types = TypeScaler(self)
         self.halo = PointerHalo(window)
@@ -117,8 +124,15 @@ class PresenterMode(QObject):
             QTimer.singleShot(0, lambda: self.is_on() and remeasure(page))
 
     def _show_navigation(self, shown: bool) -> None:
-        if self.is_on():
-            self._navigation.setVisible(shown)
+        if not self.is_on():
+            return
+        if shown:
+            # Wide enough for its titles in the large type (the window's own limit of 260 px
+            # is for normal type); leaving the mode measures it again.
+            nav = self._navigation
+            needed = nav.sizeHintForColumn(0) + nav.indentation() + 2 * nav.frameWidth() + 8
+            nav.setMinimumWidth(max(nav.minimumWidth(), needed))
+        self._navigation.setVisible(shown)
 
     # -- the window's events --------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -115,15 +115,20 @@ def test_esc_still_cancels_a_cell_edit_and_closes_a_dialog_without_leaving(
 def test_f6_shows_the_hidden_navigation_only_in_the_mode(window: MainWindow) -> None:
     toggle = window.findChild(QAction, "presenterNavigationAction")
     assert not toggle.isEnabled(), "outside the mode the navigation is always there"
+    normal_width = window.navigation.minimumWidth()
     window.set_presenter_mode(True)
     assert not window.navigation.isVisible()
     press(window.pages.currentWidget(), Qt.Key.Key_F6)
     assert window.navigation.isVisible()
+    QApplication.processEvents()
+    assert window.navigation.viewport().width() >= window.navigation.sizeHintForColumn(0), (
+        "no title shortened in the large type")
     press(window.pages.currentWidget(), Qt.Key.Key_F6)
     assert not window.navigation.isVisible()
     press(window.pages.currentWidget(), Qt.Key.Key_F6)
     window.set_presenter_mode(False)
     assert window.navigation.isVisible() and not toggle.isEnabled()
+    assert window.navigation.minimumWidth() == normal_width
 
 
 # -- type -----------------------------------------------------------------------------------------
