@@ -121,7 +121,12 @@ class PresenterMode(QObject):
         """A page opened in the mode (perhaps built just now, in normal type, and scaled when
         polished) measures its texts again once its type is final."""
         if self.is_on() and page is not None:
-            QTimer.singleShot(0, lambda: self.is_on() and remeasure(page))
+            QTimer.singleShot(0, lambda: self._remeasure(page))
+
+    def _remeasure(self, page: QWidget) -> None:
+        if self.is_on():
+            self._types.refresh_sheets(page)
+            remeasure(page)
 
     def _show_navigation(self, shown: bool) -> None:
         if not self.is_on():

@@ -15,10 +15,15 @@ pages would no longer fit the projector's width), and minimum heights stay.
 Each scaled widget keeps its own font in a dynamic property, so leaving the mode restores
 the exact original sizes, and a widget deleted meanwhile leaves nothing behind.
 
+Type set by a style sheet (``font-size: 12pt``, ``font-weight: bold``) is scaled in the
+sheet, since a sheet's font overrides any other.
+
 A widget that fits its own type to its size (``MatrixGrid``: the numbers fill their cells)
 says so with the ``style.OWN_TYPE_SCALE`` property and reads ``style.type_scale()`` itself;
 it and its children are left alone here.
 """
+
+import re
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
@@ -42,6 +47,10 @@ ORIGINAL_FONT = "presenterOriginalFont"  # the widget's font before presenter mo
 SCALED_SIZE = "presenterScaledSize"  # the point size presenter mode gave it
 ORIGINAL_LIMITS = "presenterOriginalLimits"  # (min w, min h, max w, max h) before the mode
 SCALED_LIMITS = "presenterScaledLimits"  # the limits presenter mode gave it
+ORIGINAL_SHEET = "presenterOriginalSheet"  # a style sheet that sets type, before the mode
+SCALED_SHEET = "presenterScaledSheet"
+FONT_RULE = "font"  # a style sheet with this sets the widget's type itself
+POINT_SIZE = re.compile(r"font-size:\s*([0-9.]+)\s*pt")
 SIZE_TOLERANCE = 0.01  # points
 NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX
 # Widgets whose size is their text's: their minimum grows with it.
@@ -107,29 +116,40 @@ class TypeScaler(QObject):
     def start(self, scale: float) -> None:
         self._scale = scale
         app = QApplication.instance()
-        for widget in app.allWidgets():
+        widgets = app.allWidgets()
+        for widget in widgets:
+            self.scale_widget(widget, sheets=False)
+        for widget in widgets:  # once every window's type is scaled: sheets follow it
             self.scale_widget(widget)
         app.installEventFilter(self)
 
     def stop(self) -> None:
         app = QApplication.instance()
         app.removeEventFilter(self)
-        for widget in app.allWidgets():
-            self._restore(widget)
+        widgets = app.allWidgets()
+        for widget in widgets:
+            self._restore_limits(widget)
+            self._restore_font(widget)
+        for widget in widgets:  # once every window's type is normal again
+            self._restore_sheet(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kinds = (QEvent.Type.Polish, QEvent.Type.FontChange)
+        kinds = (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange)
         if event.type() in kinds and not self._setting and isinstance(watched, QWidget):
             self.scale_widget(watched)
         return False
 
-    def scale_widget(self, widget: QWidget) -> None:
-        """Scale ``widget``'s own type size and limits, unless done already or inherited."""
+    def scale_widget(self, widget: QWidget, sheets: bool = True) -> None:
+        """Scale ``widget``'s own type size and limits, unless done already or inherited
+        (type from a style sheet too, unless not ``sheets``)."""
         if sizes_itself(widget):
             return
         if not widget.isWindow() and widget.property(ORIGINAL_LIMITS) is None:
             self._scale_limits(widget)
-        self._scale_font(widget)
+        if FONT_RULE not in widget.styleSheet():
+            self._scale_font(widget)
+        elif sheets:
+            self._scale_sheet(widget)
 
     def _scale_limits(self, widget: QWidget) -> None:
         original = limits(widget)
@@ -152,20 +172,70 @@ class TypeScaler(QObject):
         widget.setProperty(ORIGINAL_FONT, original)
         widget.setProperty(SCALED_SIZE, widget.font().pointSizeF())
 
-    def _restore(self, widget: QWidget) -> None:
-        original_limits = widget.property(ORIGINAL_LIMITS)
-        if original_limits is not None:
-            # Limits the view changed itself meanwhile (a language's wider titles) are its own.
-            if limits(widget) == list(widget.property(SCALED_LIMITS)):
-                set_limits(widget, list(original_limits))
-            widget.setProperty(ORIGINAL_LIMITS, None)
-            widget.setProperty(SCALED_LIMITS, None)
+    def _scale_sheet(self, widget: QWidget) -> None:
+        """Type set by a style sheet: its ``font-size: …pt`` scaled; a sheet that only makes
+        the type bold is applied again, so that it takes the (scaled) size of its parent."""
+        sheet = widget.styleSheet()
+        if sheet == widget.property(SCALED_SHEET):
+            return
+        scaled = POINT_SIZE.sub(
+            lambda found: f"font-size: {float(found[1]) * self._scale:g}pt", sheet)
+        widget.setProperty(ORIGINAL_SHEET, sheet)
+        widget.setProperty(SCALED_SHEET, scaled)
+        self._apply_sheet(widget, scaled)
+
+    def refresh_sheets(self, root: QWidget) -> None:
+        """Apply the type of style sheets under ``root`` again: one polished while its page
+        was still being built took the normal size of a parent it no longer has."""
+        for widget in root.findChildren(QWidget):
+            if FONT_RULE in widget.styleSheet() and not sizes_itself(widget):
+                sheet = widget.styleSheet()
+                if sheet == widget.property(SCALED_SHEET):
+                    self._apply_sheet(widget, sheet)
+                else:
+                    self._scale_sheet(widget)
+
+    def _restore_limits(self, widget: QWidget) -> None:
+        original = widget.property(ORIGINAL_LIMITS)
+        if original is None:
+            return
+        # Limits the view changed itself meanwhile (a language's wider titles) are its own.
+        if limits(widget) == list(widget.property(SCALED_LIMITS)):
+            set_limits(widget, list(original))
+        widget.setProperty(ORIGINAL_LIMITS, None)
+        widget.setProperty(SCALED_LIMITS, None)
+
+    def _restore_font(self, widget: QWidget) -> None:
         original = widget.property(ORIGINAL_FONT)
         if original is None:
             return
         self._set_font(widget, QFont(original))
         widget.setProperty(ORIGINAL_FONT, None)
         widget.setProperty(SCALED_SIZE, None)
+
+    def _restore_sheet(self, widget: QWidget) -> None:
+        sheet = widget.styleSheet()
+        if FONT_RULE not in sheet:
+            return
+        if sheet == widget.property(SCALED_SHEET):
+            sheet = widget.property(ORIGINAL_SHEET)
+        widget.setProperty(ORIGINAL_SHEET, None)
+        widget.setProperty(SCALED_SHEET, None)
+        self._apply_sheet(widget, sheet)  # also a sheet given in the mode: normal size again
+
+    def _apply_sheet(self, widget: QWidget, sheet: str) -> None:
+        """Give ``widget`` ``sheet`` with its type worked out afresh from its parent's.
+
+        A sheet's font is made, when it is applied, from the font the widget had before,
+        which the style keeps and never updates: only taking the sheet away, letting the
+        widget inherit, and applying it again follows a parent's new size."""
+        self._setting = True
+        try:
+            widget.setStyleSheet("")
+            widget.setFont(QFont())
+            widget.setStyleSheet(sheet)
+        finally:
+            self._setting = False
 
     def _set_font(self, widget: QWidget, font: QFont) -> None:
         self._setting = True

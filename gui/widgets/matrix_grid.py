@@ -26,6 +26,7 @@ from gui.widgets.focus_frame import draw_focus_frame
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
 EMPTY_COLOUR = QColor("#f4f4f4")  # cells not computed yet
+FONT_RATIO = 3.6  # a cell of 58 px shows its numbers at 16 pt
 SMALLEST_POINT_SIZE = 8.0  # long numbers shrink to fit their cell, down to this size
 
 
@@ -137,9 +138,12 @@ class MatrixGrid(QTableWidget):
     editRejected = Signal(str)
 
     def __init__(
-        self, cell_size: int = 58, max_extent: int = 600, parent: QWidget | None = None
+        self, cell_size: int = 58, max_extent: int = 600, parent: QWidget | None = None,
+        font_ratio: float = FONT_RATIO,
     ) -> None:
+        """``font_ratio``: cell size / type size (larger: smaller numbers, e.g. "0.037")."""
         super().__init__(parent)
+        self._font_ratio = font_ratio
         self._largest_cell = cell_size
         self._max_extent = max_extent  # big matrices get smaller cells, not a scroll bar
         self._cell_size = cell_size
@@ -301,7 +305,7 @@ class MatrixGrid(QTableWidget):
         size = max(int(28 * scale), min(largest, extent // max(1, cells_across)))
         self._cell_size = size
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0, size / 3.6))
+        font.setPointSizeF(max(9.0, size / self._font_ratio))
         self.setFont(font)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setDefaultSectionSize(size)
@@ -314,7 +318,8 @@ class MatrixGrid(QTableWidget):
         texts = [self.item(r, c).text() for r in range(self.rowCount())
                  for c in range(self.columnCount()) if self.item(r, c) is not None]
         normal_cell = self._cell_size / style.cell_scale()
-        font = _fitted(QFont(self.font()), max(9.0, normal_cell / 3.6), texts, normal_cell - 8)
+        size = max(9.0, normal_cell / self._font_ratio)
+        font = _fitted(QFont(self.font()), size, texts, normal_cell - 8)
         scale = style.type_scale()
         if scale != 1.0:
             larger = style.scaled_font(font, scale)

@@ -164,20 +164,27 @@ def test_type_is_at_least_one_and_a_half_times_larger_and_back_exactly_after(
     assert shown_sizes(window) == normal and cell_width(window) == normal_cell
 
 
-def test_a_page_first_opened_in_the_mode_is_large_too_and_normal_after(
-        window: MainWindow) -> None:
+def page_type(page: QWidget) -> dict[str, float]:
+    """The point size of every named label and button of a page."""
+    widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
+    return {w.objectName(): w.font().pointSizeF() for w in widgets if w.objectName()}
+
+
+def test_a_page_first_opened_in_the_mode_is_large_too_and_exactly_normal_after(
+        qtbot: QtBot, window: MainWindow) -> None:
     window.set_presenter_mode(True)
     page = window.show_page("backprop")
     QApplication.processEvents()
-    titles = page.findChildren(QLabel, "lessonTitle")
-    formula = page.findChild(QLabel, "weightGradientFormula")
-    large = [QFontInfo(label.font()).pointSizeF() for label in (*titles, formula)]
+    large = page_type(page)
     window.set_presenter_mode(False)
-    normal = [QFontInfo(label.font()).pointSizeF() for label in (*titles, formula)]
-    assert normal[0] == QFontInfo(window.show_page("convolution").findChild(
-        QLabel, "lessonTitle").font()).pointSizeF()
-    assert all(big >= SCALE * size - 1e-6 for big, size in zip(large, normal, strict=True)), (
-        large, normal)
+    QApplication.processEvents()
+    normal = page_type(page)
+    small = {name: (large[name], size) for name, size in normal.items()
+             if large[name] < min(SCALE * size, max(size, style.PRESENTER_LARGEST_POINTS))}
+    assert not small, small
+    never = MainWindow(warm_up_tensorflow=False)  # the same page, never in the mode
+    qtbot.addWidget(never)
+    assert normal == page_type(never.show_page("backprop"))
 
 
 # -- colours, halo, keys --------------------------------------------------------------------------
@@ -318,3 +325,10 @@ def test_every_page_fits_1024_by_768_in_the_mode_in_both_languages(
     qtbot.wait(50)
     assert window.font() == QApplication.font()
     assert not cut_texts(window, "after the mode")
+    # Every page built in the mode now has exactly the type of one that never was in it.
+    never = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(never)
+    changed = [page.key for page in PAGES
+               if page_type(window.show_page(page.key)) != page_type(never.show_page(page.key))]
+    never.session.wait()
+    assert not changed, changed
