@@ -125,7 +125,7 @@ class PresenterMode(QObject):
 
     def _remeasure(self, page: QWidget) -> None:
         if self.is_on():
-            self._types.refresh_sheets(page)
+            self._types.refresh(page)
             remeasure(page)
 
     def _show_navigation(self, shown: bool) -> None:

@@ -184,16 +184,19 @@ class TypeScaler(QObject):
         widget.setProperty(SCALED_SHEET, scaled)
         self._apply_sheet(widget, scaled)
 
-    def refresh_sheets(self, root: QWidget) -> None:
-        """Apply the type of style sheets under ``root`` again: one polished while its page
-        was still being built took the normal size of a parent it no longer has."""
+    def refresh(self, root: QWidget) -> None:
+        """Look again at every widget under ``root``, a page now in its place in the window.
+
+        While a page is being built it has no parent: a label set to the interface's own
+        size then looks inherited, and a style sheet's type is made from the normal size.
+        Against the window's scaled type both show for what they are."""
         for widget in root.findChildren(QWidget):
-            if FONT_RULE in widget.styleSheet() and not sizes_itself(widget):
-                sheet = widget.styleSheet()
-                if sheet == widget.property(SCALED_SHEET):
+            sheet = widget.styleSheet()
+            if FONT_RULE in sheet and sheet == widget.property(SCALED_SHEET):
+                if not sizes_itself(widget):
                     self._apply_sheet(widget, sheet)
-                else:
-                    self._scale_sheet(widget)
+            else:
+                self.scale_widget(widget)
 
     def _restore_limits(self, widget: QWidget) -> None:
         original = widget.property(ORIGINAL_LIMITS)
