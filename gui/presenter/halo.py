@@ -38,6 +38,8 @@ class PointerHalo(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("presenterHint")
         self.hint.setStyleSheet(HINT_STYLE)
+        # A child does not inherit the halo's transparency: clicks pass through it too.
+        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hint.hide()
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
         self._hint_timer.timeout.connect(self.hint.hide)
