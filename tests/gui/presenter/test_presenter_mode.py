@@ -339,3 +339,18 @@ def test_every_page_fits_1024_by_768_in_the_mode_in_both_languages(
                if page_type(window.show_page(page.key)) != page_type(never.show_page(page.key))]
     never.session.wait()
     assert not changed, changed
+
+
+def test_the_style_gives_projector_colours_only_in_the_mode_and_keeps_their_order(
+        window: MainWindow) -> None:
+    pale, window_yellow = QColor("#fff1c9"), QColor(style.HIGHLIGHT_YELLOW)  # kernel, window
+    page = [QColor("white"), QColor("#d9d9d9"), QColor("#f4f4f4"), QColor("black")]
+    assert style.shown_colour(window_yellow) == window_yellow
+    window.set_presenter_mode(True)
+    strong, strong_pale = style.shown_colour(window_yellow), style.shown_colour(pale)
+    assert strong.lightnessF() < window_yellow.lightnessF() and strong.hslSaturationF() >= 0.9
+    assert strong_pale.lightnessF() > strong.lightnessF(), "the kernel stays lighter"
+    assert [style.shown_colour(c) for c in page] == page, "the page's greys are no highlight"
+    assert style.type_scale() == SCALE and style.frame_width(3) == 6
+    window.set_presenter_mode(False)
+    assert style.type_scale() == 1.0 and style.frame_width(3) == 3
