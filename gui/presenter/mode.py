@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
+from gui.presenter import charts
 from gui.presenter.halo import PointerHalo
 from gui.presenter.type_scale import TypeScaler
 from gui.widgets.matrix_grid import MatrixGrid
@@ -107,8 +108,10 @@ class PresenterMode(QObject):
         style.set_presenter_look(on)
         if on:
             self._types.start(style.PRESENTER_TYPE_SCALE)
+            charts.scale_axes(style.PRESENTER_TYPE_SCALE)
         else:
             self._types.stop()
+            charts.restore_axes()
         app = QApplication.instance()
         for widget in app.allWidgets():
             if isinstance(widget, MatrixGrid):
@@ -126,6 +129,7 @@ class PresenterMode(QObject):
     def _remeasure(self, page: QWidget) -> None:
         if self.is_on():
             self._types.refresh(page)
+            charts.scale_axes(style.PRESENTER_TYPE_SCALE, page)
             remeasure(page)
 
     def _show_navigation(self, shown: bool) -> None:

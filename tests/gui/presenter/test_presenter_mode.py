@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QGraphicsView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -354,3 +355,20 @@ def test_the_style_gives_projector_colours_only_in_the_mode_and_keeps_their_orde
     assert style.type_scale() == SCALE and style.frame_width(3) == 6
     window.set_presenter_mode(False)
     assert style.type_scale() == 1.0 and style.frame_width(3) == 3
+
+
+def test_chart_ticks_are_larger_in_the_mode_and_their_own_after(window: MainWindow) -> None:
+    import pyqtgraph  # loaded by the training page anyway
+
+    def tick_sizes() -> list[float]:
+        axes = [item for view in window.show_page("training").findChildren(QGraphicsView)
+                for item in view.scene().items() if isinstance(item, pyqtgraph.AxisItem)]
+        return [QFontInfo(axis.style["tickFont"] or axis.font()).pointSizeF() for axis in axes]
+
+    normal = tick_sizes()
+    window.set_presenter_mode(True)
+    large = tick_sizes()
+    window.set_presenter_mode(False)
+    assert normal and all(big >= SCALE * size - 1e-6 for big, size in zip(large, normal,
+                                                                           strict=True))
+    assert tick_sizes() == normal
