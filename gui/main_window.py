@@ -30,6 +30,7 @@ from gui import i18n
 from gui.about import show_about
 from gui.activities.controller import ActivityController
 from gui.manual import ManualDialog
+from gui.presenter import PresenterMode
 from gui.session import LabSession
 from gui.settings import app_settings, restore_defaults
 from gui.shortcuts import ShortcutsDialog
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self._build_menus()
         self._build_status_bar()
+        self.presenter = PresenterMode(self, self.view_menu)  # F5; Esc leaves
         self.retranslate()
         self._restore_state()
         if warm_up_tensorflow:
@@ -194,6 +196,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 1000])
         self.setCentralWidget(splitter)
+
+    @property
+    def presenter_mode(self) -> bool:
+        return self.presenter.is_on()
+
+    def set_presenter_mode(self, on: bool) -> None:
+        self.presenter.set_on(on)
 
     def show_page(self, key: str) -> QWidget:
         """Open a view by key (building it the first time) and return it."""

@@ -52,6 +52,7 @@ class _Texts(QObject):
         anywhere, lesson = self.tr("Anywhere"), self.tr("Lessons with steps")
         draw = self.tr("Draw")
         builder = self.tr("Training → Network (the layer list)")
+        presenter = self.tr("Presenter mode")
         standard = QKeySequence.StandardKey
         rows = [
             Shortcut(_menu_key(standard.HelpContents), anywhere,
@@ -63,6 +64,13 @@ class _Texts(QObject):
                      self.tr("Next or previous control; the arrows move inside a grid "
                              "or a list")),
             Shortcut(_menu_key(standard.FullScreen), anywhere, self.tr("Full screen on or off")),
+            Shortcut(_keys("F5"), anywhere,
+                     self.tr("Presenter mode on or off: full screen, large type, strong "
+                             "highlights, the pointer as a halo")),
+            Shortcut(_keys("F6"), presenter, self.tr("Show or hide the list of lessons")),
+            Shortcut(_keys("Esc"), presenter,
+                     self.tr("Leave presenter mode (while a cell is being edited, Esc cancels "
+                             "the edit; on Draw it clears the drawing)")),
             Shortcut(_menu_key(standard.Quit), anywhere, self.tr("Quit CNN Lab")),
             Shortcut(_keys("Ctrl+Shift+S"), anywhere,
                      self.tr("Save this page as an activity file (File → Save activity…)")),

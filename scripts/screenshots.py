@@ -40,6 +40,36 @@ def stride_and_padding(view: QWidget) -> None:
     view.view.player.set_position(view.view.player.count - 1)
 
 
+def presenter_mode(view: QWidget) -> None:
+    """The deck's example part-way, projected: large type, strong highlights, the halo on
+    the kernel's window."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QColor, QCursor
+
+    from gui import style
+
+    window = view.window()
+    view.load_deck_example()
+    view.view.player.set_position(4)
+    window.set_presenter_mode(True)
+    # The offscreen screen is not a projector's: the window gets the projector's size.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*SIZE)
+    settle(QApplication.instance(), 20)
+    grid = view.view.input_grid
+    cell = next((r, c) for r in range(grid.rowCount()) for c in range(grid.columnCount())
+                if grid.background_colour(r, c) == QColor(style.HIGHLIGHT_YELLOW))
+    rect = grid.visualItemRect(grid.item(*cell))
+    QCursor.setPos(grid.viewport().mapToGlobal(rect.center() + QPoint(rect.width() // 3, 0)))
+    window.presenter.halo.follow_cursor()
+
+
+def leave_presenter_mode(window: MainWindow) -> None:
+    if window.presenter_mode:
+        window.set_presenter_mode(False)
+        window.resize(*SIZE)
+
+
 def a_real_digit() -> list:
     """A 4 (from the shipped pen digits) written by a writer the default model never saw."""
     import json
@@ -206,6 +236,7 @@ def exercise_with_solution(view: QWidget) -> None:
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
     ("convolution-stride-padding", "convolution", stride_and_padding),
+    ("presenter", "convolution", presenter_mode),
     ("image-representation", "image_representation", as_it_opens),
     ("convolution-3d", "convolution_3d", as_it_opens),
     ("mlp-vs-cnn", "mlp_vs_cnn", as_it_opens),
@@ -227,8 +258,10 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("training-running", "training", training_running),
     ("training-finished", "training", training_finished),
 ]
-# Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's).
-ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class"}
+# Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
+# presenter mode, which is the convolution lesson again, projected.
+ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
+        "presenter"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -260,6 +293,7 @@ def main() -> int:
             path = OUT / f"{name}_{language}.png"
             window.grab().save(str(path))
             print(path.relative_to(ROOT))
+            leave_presenter_mode(window)
     window.close()
     return 0
 

@@ -193,7 +193,7 @@ class ConfusionMatrixView(QWidget):
                 self._paint_cell(painter, box, row, column)
         if self._selected is not None:
             row, column = self._selected
-            painter.setPen(QPen(SELECTED, 4))
+            painter.setPen(QPen(SELECTED, style.frame_width(4)))  # thicker on a projector
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(left + column * cell, top + row * cell, cell, cell)
                              .adjusted(2, 2, -2, -2))

@@ -89,7 +89,7 @@ def paint_marks(painter: QPainter, marks: list[Mark], target: QRectF, scale: flo
     for i in order:
         mark = marks[i]
         colour = SELECTED_COLOUR if mark.selected else BOX_COLOUR
-        painter.setPen(QPen(colour, 4.0 if mark.selected else 2.5))
+        painter.setPen(QPen(colour, style.frame_width(4.0 if mark.selected else 2.5)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(boxes[i])
     for i in order:  # tags after every box: no box line crosses a tag's text

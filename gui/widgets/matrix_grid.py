@@ -26,6 +26,7 @@ from gui.widgets.focus_frame import draw_focus_frame
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLOUR = QColor("#d9d9d9")  # cells the student cannot edit (padding)
 EMPTY_COLOUR = QColor("#f4f4f4")  # cells not computed yet
+FONT_RATIO = 3.6  # a cell of 58 px shows its numbers at 16 pt
 SMALLEST_POINT_SIZE = 8.0  # long numbers shrink to fit their cell, down to this size
 
 
@@ -42,6 +43,18 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if np.isfinite(value) else None
+
+
+def _fitted(font: QFont, size: float, texts: list[str], room: float,
+            smallest: float = SMALLEST_POINT_SIZE) -> QFont:
+    """``font`` at ``size``, made 0.5 pt smaller until the widest text fits ``room`` pixels
+    (never below ``smallest``)."""
+    font = QFont(font)
+    font.setPointSizeF(size)
+    while (texts and font.pointSizeF() - 0.5 >= smallest
+           and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+    return font
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -69,8 +82,18 @@ class _NumberDelegate(QStyledItemDelegate):
             return
         self._grid.commit_value(index.row(), index.column(), value)
 
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        # Highlights are painted in the look of the moment (stronger in presenter mode), so a
+        # lesson only ever names its colours once.
+        if style.presenter_look() and option.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
+            option.backgroundBrush = QBrush(style.shown_colour(option.backgroundBrush.color()))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
+        if style.presenter_look():
+            self._outline_highlight(painter, option, index.row(), index.column())
         draw_focus_frame(painter, option, self._grid)
         note = self._grid.annotation(index.row(), index.column())
         if not note:
@@ -85,6 +108,28 @@ class _NumberDelegate(QStyledItemDelegate):
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, note)
         painter.restore()
 
+    def _outline_highlight(self, painter: QPainter, option: QStyleOptionViewItem,
+                           row: int, col: int) -> None:
+        """A thick dark line around each highlighted region (the kernel's window, the cell it
+        gives), drawn on the region's border only: it stays when a projector washes the
+        colours out."""
+        colour = self._grid.background_colour(row, col)
+        if colour is None or not style.is_highlight(colour):
+            return
+        width = int(style.frame_width(2))
+        rect = option.rect
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.PRESENTER_OUTLINE))
+        sides = {(-1, 0): (rect.left(), rect.top(), rect.width(), width),
+                 (1, 0): (rect.left(), rect.bottom() - width + 1, rect.width(), width),
+                 (0, -1): (rect.left(), rect.top(), width, rect.height()),
+                 (0, 1): (rect.right() - width + 1, rect.top(), width, rect.height())}
+        for (dr, dc), (x, y, w, h) in sides.items():
+            if self._grid.background_colour(row + dr, col + dc) != colour:
+                painter.drawRect(x, y, w, h)
+        painter.restore()
+
 
 class MatrixGrid(QTableWidget):
     """A matrix shown as square cells; editable cells emit ``valuesChanged`` when edited."""
@@ -93,9 +138,12 @@ class MatrixGrid(QTableWidget):
     editRejected = Signal(str)
 
     def __init__(
-        self, cell_size: int = 58, max_extent: int = 600, parent: QWidget | None = None
+        self, cell_size: int = 58, max_extent: int = 600, parent: QWidget | None = None,
+        font_ratio: float = FONT_RATIO,
     ) -> None:
+        """``font_ratio``: cell size / type size (larger: smaller numbers, e.g. "0.037")."""
         super().__init__(parent)
+        self._font_ratio = font_ratio
         self._largest_cell = cell_size
         self._max_extent = max_extent  # big matrices get smaller cells, not a scroll bar
         self._cell_size = cell_size
@@ -113,10 +161,9 @@ class MatrixGrid(QTableWidget):
         # Tab leaves the grid (arrows move between cells): with Tab cycling through the cells,
         # a keyboard user could never reach the step buttons, the kernel or the navigation.
         self.setTabKeyNavigation(False)
-        # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
-        self.setStyleSheet(
-            f"QTableWidget::item:selected {{ border: 3px solid {style.ACCENT_BLUE}; "
-            "color: black; }")
+        # The grid fits its type to its cells (scaled by the look): presenter mode leaves it be.
+        self.setProperty(style.OWN_TYPE_SCALE, True)
+        self._style_selection()
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -182,6 +229,20 @@ class MatrixGrid(QTableWidget):
     def annotation(self, row: int, col: int) -> str:
         return self._annotations.get((row, col), "")
 
+    def background_colour(self, row: int, col: int) -> QColor | None:
+        """The colour a lesson gave a cell (None outside the grid)."""
+        item = self.item(row, col) if 0 <= row < self.rowCount() and 0 <= col < self.columnCount() \
+            else None
+        return None if item is None else item.background().color()
+
+    def refit(self) -> None:
+        """Cells, type and frames again for the current look (presenter mode on or off)."""
+        self._style_selection()
+        self._size_cells(max(self.rowCount(), self.columnCount(), 1))
+        self._fit_font()
+        self._fit_to_cells()
+        self.viewport().update()
+
     # -- editing (called by the delegate) --------------------------------------------------
     def commit_value(self, row: int, col: int, value: float) -> None:
         item = self.item(row, col)
@@ -229,25 +290,41 @@ class MatrixGrid(QTableWidget):
             return EMPTY_COLOUR
         return FIXED_COLOUR if self._shaded[r, c] else QColor("white")
 
+    def _style_selection(self) -> None:
+        # The chosen cell gets a blue frame, not a fill that would hide the lesson's colours.
+        width = int(style.frame_width(3))
+        self.setStyleSheet(
+            f"QTableWidget::item:selected {{ border: {width}px solid {style.ACCENT_BLUE}; "
+            "color: black; }")
+
     def _size_cells(self, cells_across: int) -> None:
-        size = max(28, min(self._largest_cell, self._max_extent // max(1, cells_across)))
+        # Presenter mode makes cells larger (style.cell_scale) and the type more so.
+        scale = style.cell_scale()
+        extent = int(self._max_extent * scale)
+        largest = int(self._largest_cell * scale)
+        size = max(int(28 * scale), min(largest, extent // max(1, cells_across)))
         self._cell_size = size
         font = QFont(self.font())
-        font.setPointSizeF(max(9.0, size / 3.6))
+        font.setPointSizeF(max(9.0, size / self._font_ratio))
         self.setFont(font)
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setDefaultSectionSize(size)
 
     def _fit_font(self) -> None:
-        """The cells' font, made smaller until the longest number fits ("−0.185", not "−…")."""
-        font = QFont(self.font())
-        font.setPointSizeF(max(9.0, self._cell_size / 3.6))
+        """The cells' font, made smaller until the longest number fits ("−0.185", not "−…").
+
+        In presenter mode the font that fits normal cells is scaled by the type scale (so
+        that it is surely that much larger), then shrunk only if a long number needs it."""
         texts = [self.item(r, c).text() for r in range(self.rowCount())
                  for c in range(self.columnCount()) if self.item(r, c) is not None]
-        room = self._cell_size - 8
-        while (texts and font.pointSizeF() > SMALLEST_POINT_SIZE
-               and max(QFontMetrics(font).horizontalAdvance(t) for t in texts) > room):
-            font.setPointSizeF(font.pointSizeF() - 0.5)
+        normal_cell = self._cell_size / style.cell_scale()
+        size = max(9.0, normal_cell / self._font_ratio)
+        font = _fitted(QFont(self.font()), size, texts, normal_cell - 8)
+        scale = style.type_scale()
+        if scale != 1.0:
+            larger = style.scaled_font(font, scale)
+            font = _fitted(larger, larger.pointSizeF(), texts, self._cell_size - 8,
+                           smallest=font.pointSizeF())
         self.setFont(font)
 
     def _fit_to_cells(self) -> None:

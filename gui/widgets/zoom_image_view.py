@@ -239,7 +239,8 @@ class ZoomImageView(QWidget):
             marks.append((region.top, region.left, region.height, region.width, 3.0))
         if self.link.hover is not None:
             marks.append((*self.link.hover, 1, 1, 2.0))
-        for top, left, rows, cols, thickness in marks:
+        for top, left, rows, cols, normal_thickness in marks:
+            thickness = style.frame_width(normal_thickness)  # thicker on a projector
             corner = self.pixel_centre(top, left) - QPointF(view.scale / 2, view.scale / 2)
             rect = QRectF(corner.x(), corner.y(), cols * view.scale, rows * view.scale)
             # Black under magenta: the frame shows on light and dark pixels alike.

@@ -4093,6 +4093,29 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter mode — F6: navigation · Esc: leave</source>
+        <translation>Modo apresentação — F6: navegação · Esc: sair</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;apresentação</translation>
+    </message>
+    <message>
+        <source>Large type, strong highlights and the pointer as a halo, full screen for a projector (F5). F6 shows the navigation; Esc or F5 leaves.</source>
+        <translation>Letras grandes, destaques fortes e o ponteiro como um halo, em tela cheia para um projetor (F5). F6 mostra a navegação; Esc ou F5 sai.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;navigation (presenter mode)</source>
+        <translation>Mostrar a &amp;navegação (modo apresentação)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of lessons while presenting (F6).</source>
+        <translation>Mostra ou esconde a lista de lições durante a apresentação (F6).</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityBars</name>
     <message>
         <source>{label}: no prediction yet</source>
@@ -5067,6 +5090,10 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Treinamento → Rede (a lista de camadas)</translation>
     </message>
     <message>
+        <source>Presenter mode</source>
+        <translation>Modo apresentação</translation>
+    </message>
+    <message>
         <source>This manual (Help → Manual)</source>
         <translation>Este manual (Ajuda → Manual)</translation>
     </message>
@@ -5085,6 +5112,18 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Full screen on or off</source>
         <translation>Liga ou desliga a tela cheia</translation>
+    </message>
+    <message>
+        <source>Presenter mode on or off: full screen, large type, strong highlights, the pointer as a halo</source>
+        <translation>Liga ou desliga o modo apresentação: tela cheia, letras grandes, destaques fortes, o ponteiro como um halo</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of lessons</source>
+        <translation>Mostra ou esconde a lista de lições</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (while a cell is being edited, Esc cancels the edit; on Draw it clears the drawing)</source>
+        <translation>Sai do modo apresentação (numa célula em edição, Esc cancela a edição; em Desenhar, limpa o desenho)</translation>
     </message>
     <message>
         <source>Quit CNN Lab</source>

@@ -8,7 +8,6 @@ channel, and a channel's signs flipped, so students build their own colour detec
 
 import numpy as np
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -102,9 +101,6 @@ class KernelEditor(QWidget):
         self.tabs.blockSignals(False)
         for channel, grid in enumerate(self.grids):
             grid.set_matrix(self._kernel[:, :, channel, index])
-            font = QFont(grid.font())
-            font.setPointSizeF(CELL_SIZE / CELL_FONT_RATIO)
-            grid.setFont(font)
         self.bias_spin.blockSignals(True)
         self.bias_spin.setValue(self._bias[index])
         self.bias_spin.blockSignals(False)
@@ -144,6 +140,7 @@ class KernelEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("kernelsTitle")
         self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.heading.setWordWrap(True)  # in presenter mode's large type it needs two lines
         self.recipe_label, self.bias_label = QLabel(), QLabel()
         self.recipe_combo = QComboBox()
         self.recipe_combo.setObjectName("filterPresetCombo")
@@ -158,7 +155,7 @@ class KernelEditor(QWidget):
         for name, colour in zip(CHANNELS, CHANNEL_COLOURS, strict=True):
             title = QLabel()
             title.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 13pt;")
-            grid = MatrixGrid(cell_size=CELL_SIZE)
+            grid = MatrixGrid(cell_size=CELL_SIZE, font_ratio=CELL_FONT_RATIO)
             grid.setObjectName(f"kernelGrid{name}")
             combo = QComboBox()
             combo.setObjectName(f"channelPreset{name}")
