@@ -48,8 +48,9 @@ def add_exercise_button(title: QLabel, session: object | None, topic: str) -> QP
         holder.addLayout(row, *place)
     elif isinstance(holder, QBoxLayout):
         index = holder.indexOf(title)
+        stretch = holder.stretch(index)
         holder.removeWidget(title)
-        holder.insertLayout(index, row)
+        holder.insertLayout(index, row, stretch)
     row.addWidget(title, 1)
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     return button

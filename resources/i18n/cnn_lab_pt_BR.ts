@@ -2003,11 +2003,11 @@ colunas: {cols}</translation>
     </message>
     <message>
         <source>Not quite: {fields} wrong. The worked solution is below.</source>
-        <translation>Quase: {fields} errado(s). A solução passo a passo está abaixo.</translation>
+        <translation>Ainda não: há erro em {fields}. A solução passo a passo está abaixo.</translation>
     </message>
     <message>
         <source>Not quite: the answer is {result}. The worked solution is below.</source>
-        <translation>Quase: a resposta é {result}. A solução passo a passo está abaixo.</translation>
+        <translation>Ainda não: a resposta é {result}. A solução passo a passo está abaixo.</translation>
     </message>
     <message>
         <source>“{topic}” done: {right} of {count} right; you reached level {level} of {top}.</source>

@@ -94,7 +94,9 @@ class KernelEditorView(QWidget):
     def __init__(self, session: object | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = lesson_title()
-        self.title.setWordWrap(False)
+        # Wraps rather than widening the page: in presenter mode's large type the title, the
+        # Exercises button and the picture chooser no longer fit 1024 px on one line.
+        self.title.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.source = ImageSource(session, default="camera")
@@ -147,8 +149,7 @@ class KernelEditorView(QWidget):
     # -- layout -------------------------------------------------------------------------------
     def _lay_out(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
+        header.addWidget(self.title, 1)  # the room left is the title's, to stay on one line
         header.addWidget(self.source, 0, Qt.AlignmentFlag.AlignBottom)
         self.source.setMinimumWidth(300)
         left = QVBoxLayout()
