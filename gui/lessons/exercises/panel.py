@@ -39,13 +39,13 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QScrollArea, QWidget
 from engine.exercises.answers import is_correct
 from engine.exercises.codes import code_to_seed, new_code, seed_to_code
 from engine.exercises.mistakes import locate_mistake
+from engine.exercises.problem_set import ProblemSet
 from engine.exercises.problems import ANSWER_FIELDS, TOPICS, Problem, expected
 from engine.exercises.progress import Attempt, write_attempts_csv
 from engine.exercises.solutions import worked_solution
 from gui import style
 from gui.lessons.common import LessonPage
 from gui.lessons.exercises.answer_form import TypedAnswer
-from gui.lessons.exercises.problem_set import ProblemSet
 from gui.lessons.exercises.texts import TEXTS, engine_language
 from gui.lessons.exercises.view import DEFAULT_COUNT, MAX_COUNT, ExerciseView
 from gui.settings import app_settings

@@ -1,8 +1,9 @@
 """Where a student stands in a problem set: per topic, how far, how well, at which level.
 
 A set is the class code (its seed), the topics and the number of problems per topic; the
-n-th problem of a topic is ``generate(topic, seed, n, level)``, so every student with the
-same code meets the same problems at the same level. Plain Python: the page shows it.
+n-th problem of a topic is ``generate(topic, seed, n, level)``, so students with the same
+code who reach the same level meet the same problems (the level follows each one's answers).
+Qt-free: the Exercises page shows it.
 """
 
 from dataclasses import dataclass, field
