@@ -900,6 +900,10 @@
         <translation>Entrada, preenchimento {p} (cinza), passo {s}</translation>
     </message>
     <message>
+        <source>Input, no padding, stride {s}</source>
+        <translation>Entrada, sem preenchimento, passo {s}</translation>
+    </message>
+    <message>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>

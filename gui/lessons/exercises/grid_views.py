@@ -79,7 +79,9 @@ class ConvCellView(_AskedCellView):
                  output_cells(shown.shape[1], kernel.shape[1], s))
         cell = (int(given["row"]), int(given["col"]))
         asked_output(self.output_grid, shape, cell, self.problem.answer if self.solved else None)
-        self.input_title.setText(self.tr("Input, padding {p} (grey), stride {s}").format(p=p, s=s))
+        title = (self.tr("Input, padding {p} (grey), stride {s}") if p else
+                 self.tr("Input, no padding, stride {s}"))  # no grey ring to point at
+        self.input_title.setText(title.format(p=p, s=s))
         self.kernel_title.setText(self.tr("Kernel"))
         self.output_title.setText(self._asked(self.tr("Output: row {row}, column {col}").format(
             row=cell[0], col=cell[1])))
