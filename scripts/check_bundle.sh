@@ -81,8 +81,10 @@ assert is_full_mnist(mnist_path()) and len(available_samples()) == 7
 EOF
 
 say "the menu entry and the desktop launcher:"
-grep -E '^(Exec|TryExec|Icon|Terminal)=' "$XDG_DATA_HOME/applications/cnn-lab.desktop"
-grep -q "^Exec=$APP/bin/cnn-lab\$" "$XDG_DATA_HOME/applications/cnn-lab.desktop"
+grep -E '^(Exec|TryExec|Icon|Terminal|MimeType)=' "$XDG_DATA_HOME/applications/cnn-lab.desktop"
+grep -q "^Exec=$APP/bin/cnn-lab %f\$" "$XDG_DATA_HOME/applications/cnn-lab.desktop"  # a file opened
+grep -q "^MimeType=application/x-cnnlab;\$" "$XDG_DATA_HOME/applications/cnn-lab.desktop"
+test -f "$XDG_DATA_HOME/mime/packages/cnn-lab.xml"  # a double click on an activity file opens it
 test -x "$HOME/Desktop/cnn-lab.desktop"
 test -f "$XDG_DATA_HOME/icons/hicolor/48x48/apps/cnn-lab.png"
 
