@@ -144,7 +144,9 @@ class AugmentPreview(QWidget):
         if self._call is not None:
             return
         digit = self.source.digit()
-        if digit is None:
+        problem = str(getattr(self.source, "problem", "") or "")
+        if problem or digit is None:
+            self.status.setText(problem)
             return
         self._dirty = False
         digit, seed = np.asarray(digit, np.float32), self._seed
@@ -172,7 +174,7 @@ class AugmentPreview(QWidget):
     def open_training(self) -> None:
         """Ask the window to show the Training page (through the session when there is one)."""
         self.pageRequested.emit("training")
-        session = getattr(self.window(), "session", None)
+        session = getattr(self.source, "session", None) or getattr(self.window(), "session", None)
         requested = getattr(session, "pageRequested", None)
         if requested is not None:
             requested.emit("training")

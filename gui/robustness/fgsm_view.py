@@ -167,6 +167,10 @@ class FgsmView(QWidget):
         if self._call is not None:
             return
         digit = self.source.digit()
+        problem = str(getattr(self.source, "problem", "") or "")
+        if problem:
+            self.status.setText(problem)
+            return
         if digit is None or not self.pair.ready():
             self.status.setText(self.tr("Waiting for both models and a digit…"))
             return

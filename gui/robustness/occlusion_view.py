@@ -148,6 +148,10 @@ class OcclusionView(QWidget):
         if self._call is not None:
             return  # started again when this one ends (the dirty flag stays set)
         digit = self.source.digit()
+        problem = str(getattr(self.source, "problem", "") or "")
+        if problem:
+            self.status.setText(problem)
+            return
         if digit is None or not self.pair.ready():
             self._show_names()
             self.status.setText(self.tr("Waiting for both models and a digit…"))

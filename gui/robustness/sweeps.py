@@ -438,11 +438,15 @@ class SweepView(QWidget):
             self.chart.getPlotItem().setXRange(low - pad, high + pad, padding=0)
 
     def _set_legend(self) -> None:
-        names = [curve.name for curve in self._curves] or self._side_names()
-        for item, name in zip(self.curve_items, names, strict=False):
+        for item, name in zip(self.curve_items, self._side_names(), strict=False):
             label = self.legend.getLabel(item)
             if label is not None:
                 label.setText(name)
+
+    def model_name(self, side: int) -> str:
+        """The model's name as shown now (in the interface language)."""
+        names = self._side_names()
+        return names[side] if side < len(names) and names[side] else self._curves[side].name
 
     def _side_names(self) -> list[str]:
         try:
@@ -499,9 +503,9 @@ class SweepView(QWidget):
         accuracy = curve.accuracy[index]
         if not curve.pictures.get(index, np.zeros(0)).size:
             return self.tr("{model} at {value}: read every digit ({accuracy} %).").format(
-                model=curve.name, value=value, accuracy=i18n.percent(accuracy))
+                model=self.model_name(side), value=value, accuracy=i18n.percent(accuracy))
         return self.tr("{model} at {value}: {accuracy} % read; a few it misread (true class → "
-                       "what it read):").format(model=curve.name, value=value,
+                       "what it read):").format(model=self.model_name(side), value=value,
                                                  accuracy=i18n.percent(accuracy))
 
     def value_text(self, value: float) -> str:
@@ -513,9 +517,9 @@ class SweepView(QWidget):
         from engine.robustness.sweep import SweepResult
 
         results = []
-        for curve in self._curves:
+        for side, curve in enumerate(self._curves):
             done = len(curve.accuracy)
-            results.append((curve.name, SweepResult(
+            results.append((self.model_name(side), SweepResult(
                 perturbation=self._perturbation, values=list(self._values[:done]),
                 accuracy=list(curve.accuracy), n=self._n, failures=dict(curve.failures),
                 predictions=dict(curve.predictions), stopped=done < len(self._values))))
