@@ -207,27 +207,32 @@ class SideChooser(QWidget):
     def side(self) -> ModelSide:
         return self.pair.sides()[self.index]
 
+    def _shown_entry(self) -> ModelEntry:
+        side = self.side()
+        return side.pending or side.entry
+
     def _fill(self) -> None:
+        entries = self.pair.entries()
+        if self._shown_entry() not in entries:
+            entries.append(self._shown_entry())  # a file still loading
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            for entry in self.pair.entries():
+            for entry in entries:
                 self.combo.addItem(model_title(entry), entry.key)
                 self.combo.setItemData(self.combo.count() - 1, str(entry.path),
                                        Qt.ItemDataRole.ToolTipRole)
             self.combo.insertSeparator(self.combo.count())
             self.combo.addItem(self.tr("Open model…"), OPEN_FILE)
-        self._show()
 
     def _show(self) -> None:
-        side = self.side()
-        shown = side.pending or side.entry
-        if self.combo.findData(shown.key) < 0:
+        key = self._shown_entry().key
+        if self.combo.findData(key) < 0 or self.combo.count() != len(self.pair.entries()) + 2:
             self._fill()
-            return
         with QSignalBlocker(self.combo):
-            self.combo.setCurrentIndex(self.combo.findData(shown.key))
-        self.message.setText(side.problem)
-        self.message.setVisible(bool(side.problem))
+            self.combo.setCurrentIndex(self.combo.findData(key))
+        problem = self.side().problem
+        self.message.setText(problem)
+        self.message.setVisible(bool(problem))
 
     def _chosen(self, position: int) -> None:
         data = self.combo.itemData(position)
@@ -240,7 +245,7 @@ class SideChooser(QWidget):
                 self.pair.open_file(self.index, path)
             return
         entry = next((e for e in self.pair.entries() if e.key == data), None)
-        if entry is not None and entry.key != (self.side().pending or self.side().entry).key:
+        if entry is not None and entry.key != self._shown_entry().key:
             self.pair.select(self.index, entry)
 
     def retranslate(self) -> None:
@@ -248,6 +253,7 @@ class SideChooser(QWidget):
                                       "default) to see which one tolerates the perturbations; "
                                       "“Open model…” loads any Keras digit classifier."))
         self._fill()
+        self._show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
