@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -183,6 +185,13 @@ class FailureStrip(QWidget):
         painter.end()
 
 
+class SweepChart(pg.PlotWidget):
+    """The curves' plot; its preferred size leaves room for the failures under it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 300)
+
+
 class SweepView(QWidget):
     """Perturbation and range, N digits, Run / Stop, two curves, failures, CSV and PNG export."""
 
@@ -243,6 +252,7 @@ class SweepView(QWidget):
         self.status = QLabel()
         self.status.setObjectName(self._name("sweepStatus"))
         self.status.setWordWrap(True)
+        self.status.setMaximumWidth(330)
         self.chart = self._make_chart()
         self.failure_title = QLabel()
         self.failure_title.setWordWrap(True)
@@ -273,24 +283,36 @@ class SweepView(QWidget):
         if self._fixed is not None:
             self.perturbation.hide()
             self._form_labels[0].hide()
-        buttons = QHBoxLayout()
-        for button in (self.run_button, self.stop_button, self.csv_button, self.png_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(self)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.run_button, self.stop_button, self.csv_button,
+                                        self.png_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        controls = QVBoxLayout()
+        controls.addLayout(self.form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.progress)
+        controls.addWidget(self.status)
+        controls.addStretch(1)
+        results = QVBoxLayout()
+        results.addWidget(self.chart, 1)
+        results.addWidget(self.failure_title)
+        results.addWidget(self.failures)
+        side_by_side = QHBoxLayout()
+        side_by_side.addLayout(controls, 0)
+        side_by_side.addLayout(results, 1)
+        content = QWidget() if self._fixed is None else self
+        column = QVBoxLayout(content)
+        if self._fixed is not None:
+            column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
-        column.addLayout(self.form)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
-        column.addWidget(self.chart, 1)
-        column.addWidget(self.failure_title)
-        column.addWidget(self.failures)
+        column.addLayout(side_by_side, 1)
+        if self._fixed is None:
+            scroll_inside(self, content)
 
-    def _make_chart(self) -> pg.PlotWidget:
-        chart = pg.PlotWidget(background=style.CHART_BACKGROUND)
+    def _make_chart(self) -> SweepChart:
+        chart = SweepChart(background=style.CHART_BACKGROUND)
         chart.setObjectName(self._name("sweepChart"))
-        chart.setMinimumHeight(260)
+        chart.setMinimumSize(360, 260)
         plot = chart.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
