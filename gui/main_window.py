@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = LabSession()
         self.session.inspectRequested.connect(lambda: self.show_page("activations"))
+        self.session.pageRequested.connect(self.show_page)
         self.session.webcamFrameChanged.connect(self._webcam_frame_for_lessons)
         self.session.exercisesRequested.connect(self._open_exercises)
         self._views: dict[str, QWidget] = {}
