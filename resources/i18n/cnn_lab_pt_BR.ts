@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} → {predicted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} at {value}: read every digit ({accuracy} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} at {value}: {accuracy} % read; a few it misread (true class → what it read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation type="unfinished">Não foi possível salvar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished">{file} salvo.</translation>
+    </message>
+    <message>
+        <source>Export the curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished">Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>sweep.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Sweeping {n} digits, {count} strengths…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for both models to load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {count} strengths; the curves keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {n} digits at {count} strengths. Hover a point to see digits misread there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occlusion (central square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FGSM attack (ε)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift to the right (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift down (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation, counter-clockwise (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale (factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blur σ (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side of the central square (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε of the FGSM attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how accuracy falls as a perturbation grows: each strength is applied to the first N MNIST test digits and both models read them. Hover a point to see digits misread there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Parar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished">Exportar PNG…</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>A desktop laboratory for learning how convolutional neural networks classify images: convolution, stride, padding, pooling, backpropagation, training and evaluation, step by step.</source>
@@ -321,6 +500,37 @@
     <message>
         <source>Type the number you worked out, then press Enter.</source>
         <translation>Digite o número que você calculou e tecle Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentPreview</name>
+    <message>
+        <source>Drawing sixteen distortions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distortions could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same distortions as the Training tab&apos;s “distort images at random”: rotation up to ±{rotation}°, slant (shear) up to {shear}, size {zoom_low}–{zoom_high} %, shift up to {shift} pixels, and a stroke made thicker or thinner on {share} % of the images each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does data augmentation do? During training, every digit is shown to the model with a new random distortion each time, so it learns the digit rather than its exact position, size or slant. These are sixteen such draws of this digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Training tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2479,54 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>FgsmView</name>
+    <message>
+        <source>Waiting for both models and a digit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the gradients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reads {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fooled: reads {predicted} instead of {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. The change is too faint for a person to notice, yet it can make a network misread the digit: an adversarial example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known defences are data augmentation (training on varied digits) and adversarial training (training on such attacked digits with their true labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy against ε, for both models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perturbation, magnified
+(red +ε, blue −ε)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterGrid</name>
     <message>
         <source>filter {filter}, row {row}, column {col}: red {red}, green {green}, blue {blue}</source>
@@ -3825,6 +4083,45 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>OcclusionView</name>
+    <message>
+        <source>Waiting for both models and a digit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the occlusion maps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occlusion map could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest drop of P({target}): {drop} points, with the patch over rows {top}–{bottom} and columns {left}–{right}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class studied: {label}, the digit&apos;s true class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digit&apos;s true class is not known, so each map studies its model&apos;s top class ({classes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A black patch hides one square of the digit at a time; the colour of each square is how much the probability of the true class drops when it is hidden. Hot regions are where the model looks: a second “where does it look” to set beside Grad-CAM in the Activations tab, made from the answers alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch size (pixels):</source>
+        <translation>Tamanho do bloco (pixels):</translation>
+    </message>
+    <message>
+        <source>Stride (pixels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputSizeView</name>
     <message>
         <source>The first {shown} of {total} cells across (padded)</source>
@@ -4056,6 +4353,10 @@ azul: a janela um passo adiante</translation>
     <message>
         <source>Patch size (pixels):</source>
         <translation>Tamanho do bloco (pixels):</translation>
+    </message>
+    <message>
+        <source>Try it: shift the digit 3 pixels. The CNN still reads it; the MLP often does not. The CNN looks for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel. Point at a control to learn what it does.</source>
+        <translation>Experimente: desloque o dígito 3 pixels. A CNN ainda o lê; a MLP muitas vezes não. A CNN procura os mesmos traços em toda a imagem e o max pooling tolera pequenos deslocamentos; cada peso da MLP pertence a um pixel. Aponte para um controle para saber o que ele faz.</translation>
     </message>
     <message>
         <source>Reset</source>
