@@ -232,6 +232,16 @@ def exercise_with_solution(view: QWidget) -> None:
     view.check()
 
 
+def robustness_shift(view: QWidget) -> None:
+    """The Compare tab with the digit shifted 3 px right: the CNN still reads the 6, the MLP
+    is sure it is a 2 (slides 17–18's claim, on one digit)."""
+    view.pair.wait()
+    wait_until(view.pair.ready, 60)
+    view.show_tab("compare")
+    view.compare.controls.sliders["shift_x"].setValue(3)
+    view.compare.update_now()
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -252,6 +262,7 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("my-digits", "my_digits", my_digits_collection),
     ("evaluation", "evaluation", evaluation_report),
     ("evaluation-positive-class", "evaluation", evaluation_positive_class),
+    ("robustness", "robustness", robustness_shift),
     ("training-builder", "training", training_builder),
     ("training-code", "training", training_code),
     ("training-diagram", "training", training_diagram),
@@ -261,7 +272,7 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
-        "presenter"}
+        "presenter", "robustness"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

@@ -103,6 +103,10 @@ class PerturbationControls(QWidget):
         patch_row.addStretch(1)
         grid.addLayout(patch_row, row + 2, 0, 1, 3)
         grid.addWidget(self.reset_button, row + 3, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        self.note = QLabel(objectName="compareNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.note, row + 4, 0, 1, 3)
         grid.setRowStretch(row + 4, 1)
         grid.setColumnStretch(1, 1)
         for box in (self.invert_check, self.patch_check):
@@ -178,6 +182,11 @@ class PerturbationControls(QWidget):
         for widget in (self.patch_check, self.patch_label, self.patch_size):
             widget.setToolTip(patch_tip)
         self.patch_label.setText(self.tr("Patch size (pixels):"))
+        self.note.setText(self.tr(
+            "Try it: shift the digit 3 pixels. The CNN still reads it; the MLP often does not. "
+            "The CNN looks for the same strokes everywhere and max pooling forgives small "
+            "moves; each MLP weight belongs to one pixel. Point at a control to learn what it "
+            "does."))
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Undo every perturbation: the digit as it is"))
 

@@ -44,18 +44,21 @@ def model_title(entry: ModelEntry) -> str:
 
 def failure_reason(failure: LoadFailure) -> str:
     """Why a file could not be used, in one sentence in the interface language."""
-    tr = QCoreApplication.translate
     if failure.tensorflow_missing:
-        return tr("ModelPair", "TensorFlow could not be loaded.")
+        return QCoreApplication.translate("ModelPair", "TensorFlow could not be loaded.")
     reasons = {
-        "missing": tr("ModelPair", "the file is no longer there."),
-        "not-keras": tr("ModelPair", "it is not a Keras model file (.keras); it may be "
-                                     "damaged or of another kind."),
-        "unreadable": tr("ModelPair", "this file was saved by another version of Keras or "
-                                      "uses a layer this version does not know."),
-        "not-classifier": tr("ModelPair", "it is not an image classifier this app can use."),
+        "missing": QCoreApplication.translate("ModelPair", "the file is no longer there."),
+        "not-keras": QCoreApplication.translate(
+            "ModelPair", "it is not a Keras model file (.keras); it may be damaged or of "
+                         "another kind."),
+        "unreadable": QCoreApplication.translate(
+            "ModelPair", "this file was saved by another version of Keras or uses a layer "
+                         "this version does not know."),
+        "not-classifier": QCoreApplication.translate(
+            "ModelPair", "it is not an image classifier this app can use."),
     }
-    return reasons.get(failure.kind, tr("ModelPair", "the file could not be read."))
+    unknown = QCoreApplication.translate("ModelPair", "the file could not be read.")
+    return reasons.get(failure.kind, unknown)
 
 
 class ModelSide:

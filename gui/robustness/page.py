@@ -11,8 +11,15 @@ left out rather than faked. Run on its own with ``python -m gui.robustness.page`
 import importlib
 import sys
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.robustness.compare import CompareView
 from gui.robustness.digit import DigitChooser, DigitSource
@@ -60,7 +67,7 @@ class RobustnessLab(QWidget):
             arguments = {"pair": (self.pair,), "source": (self.source,),
                          "pair+source": (self.pair, self.source)}[needs]
             view = view_class(*arguments)
-            self.tabs.addTab(view, "")
+            self.tabs.addTab(_scrolling(view), "")
             self.views[class_name] = view
 
     def _build_layout(self) -> None:
@@ -76,6 +83,14 @@ class RobustnessLab(QWidget):
         column.addLayout(top)
         column.addWidget(self.tabs, 1)
 
+    def _tab_index(self, view: QWidget) -> int:
+        index = self.tabs.indexOf(view)
+        return index if index >= 0 else self.tabs.indexOf(view.parentWidget().parentWidget())
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab of ``key`` ("compare", "SweepView", …) to the front."""
+        self.tabs.setCurrentIndex(self._tab_index(self.views[key]))
+
     def tab_titles(self) -> dict[str, str]:
         return {
             "compare": self.tr("Compare"),
@@ -88,7 +103,7 @@ class RobustnessLab(QWidget):
     def retranslate(self) -> None:
         titles = self.tab_titles()
         for key, view in self.views.items():
-            self.tabs.setTabText(self.tabs.indexOf(view), titles[key])
+            self.tabs.setTabText(self._tab_index(view), titles[key])
         self.tabs.setTabToolTip(self.tabs.indexOf(self.compare), self.tr(
             "Perturb one digit with sliders and watch both networks read it, live"))
         self.models_label.setText(self.tr("Models:"))
@@ -98,6 +113,18 @@ class RobustnessLab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _scrolling(view: QWidget) -> QScrollArea:
+    """A tab in a scroll area: a tab taller than the window scrolls inside itself instead of
+    making the whole page (and every other tab) that tall."""
+    frame = QScrollArea()
+    frame.setObjectName(f"{view.objectName()}Frame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight into the tab's controls
+    frame.setWidget(view)
+    return frame
 
 
 def main() -> int:  # pragma: no cover - a preview runner, as every big view has
