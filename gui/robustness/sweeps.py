@@ -122,32 +122,42 @@ def _failing_pictures(images: np.ndarray, labels: np.ndarray, name: str, value: 
     return perturb(picked, name, value, seed=SEED, labels=labels[indices], model=model)
 
 
+def sweep_point(model: Any, images: np.ndarray, labels: np.ndarray, name: str, value: float,
+                should_stop: Callable[[], bool], progress: Callable[[int, int], None]
+                ) -> tuple | None:
+    """One model at one strength: (accuracy, failures, their predictions, their pictures,
+    their labels, n), or None when stopped before it was measured."""
+    from engine.robustness.sweep import sweep
+
+    result = sweep(model, images, labels, name, [value], seed=SEED, progress=progress,
+                   should_stop=should_stop)
+    if result.stopped or not result.accuracy:
+        return None
+    failed = list(result.failures.get(0, []))
+    predicted = list((result.predictions or {}).get(0, []))
+    pictures = _failing_pictures(images, labels, name, value, model, failed)
+    return (result.accuracy[0], failed, predicted, pictures, [int(labels[i]) for i in failed],
+            result.n)
+
+
 def run_sweep(models: Sequence[Any], name: str, values: Sequence[float], limit: int,
               stop: threading.Event, reporter: _Reporter) -> bool:
     """Sweep every model, strength by strength (worker thread); True if it ran to the end."""
-    from engine.robustness.sweep import sweep, test_digits
+    from engine.robustness.sweep import test_digits
 
     images, labels = test_digits(limit)
-    total = len(values) * len(models) * len(images)
+    total = len(values) * len(models)
     for index, value in enumerate(values):
         for side, model in enumerate(models):
-            done_before = (index * len(models) + side) * len(images)
-
-            def progress(done: int, _of: int, base: int = done_before) -> None:
-                reporter.progressed.emit(base + done, total)
-
-            result = sweep(model, images, labels, name, [value], seed=SEED, progress=progress,
-                           should_stop=stop.is_set)
-            if result.stopped or not result.accuracy:
+            done = index * len(models) + side
+            point = sweep_point(model, images, labels, name, value, stop.is_set,
+                                lambda _done, _of: None)
+            if point is None:
                 return False
-            failed = list(result.failures.get(0, []))
-            predicted = list((result.predictions or {}).get(0, []))
-            pictures = _failing_pictures(images, labels, name, value, model, failed)
-            reporter.point.emit(side, index, (result.accuracy[0], failed, predicted, pictures,
-                                              [int(labels[i]) for i in failed], result.n))
+            reporter.point.emit(side, index, point)
+            reporter.progressed.emit(done + 1, total)
             if stop.is_set():
                 return False
-    reporter.progressed.emit(total, total)
     return True
 
 
@@ -624,8 +634,8 @@ class SweepView(QWidget):
     def _summary(self) -> str:
         done = min((len(curve.accuracy) for curve in self._curves), default=0)
         if self._stopped:
-            return self.tr("Stopped after {done} of {count} strengths; the curves keep them.")\
-                .format(done=i18n.integer(done), count=i18n.integer(len(self._values)))
+            text = self.tr("Stopped after {done} of {count} strengths; the curves keep them.")
+            return text.format(done=i18n.integer(done), count=i18n.integer(len(self._values)))
         return self.tr("Done: {n} digits at {count} strengths. Hover a point to see digits "
                        "misread there.").format(n=i18n.integer(self._n),
                                                 count=i18n.integer(len(self._values)))
