@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import i18n, style
-from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.workers import BackgroundCall, run_in_background
 
@@ -109,11 +108,9 @@ class AugmentPreview(QWidget):
         text.addLayout(buttons)
         text.addWidget(self.status)
         text.addStretch(1)
-        content = QWidget()
-        layout = QHBoxLayout(content)
+        layout = QHBoxLayout(self)
         layout.addLayout(text, 2)
         layout.addWidget(self.grid, 3)
-        scroll_inside(self, content)
         self.new_button.clicked.connect(self.new_draws)
         self.training_button.clicked.connect(self.open_training)
 
@@ -216,3 +213,14 @@ class AugmentPreview(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+
+        return AugmentPreview(DigitSource())
+
+    raise SystemExit(run_preview(_demo))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from gui import i18n, style
 from gui.robustness.sweeps import SweepView
-from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.probability_bars import ProbabilityBars
 from gui.workers import BackgroundCall, run_in_background
@@ -134,9 +133,7 @@ class FgsmView(QWidget):
         self.sweep_title = QLabel()
         style.set_font(self.sweep_title, bold=True)
         self.sweep = SweepView(self.pair, fixed="fgsm")
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        scroll_inside(self, content)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -264,3 +261,15 @@ class FgsmView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+        from gui.robustness.models import ModelPair
+
+        return FgsmView(ModelPair(), DigitSource())
+
+    raise SystemExit(run_preview(_demo))

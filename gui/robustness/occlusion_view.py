@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
-from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -138,11 +137,9 @@ class OcclusionView(QWidget):
         side_by_side = QHBoxLayout()
         side_by_side.addLayout(controls, 0)
         side_by_side.addLayout(grid, 1)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(side_by_side, 1)
-        scroll_inside(self, content)
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -271,3 +268,15 @@ class OcclusionView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+        from gui.robustness.models import ModelPair
+
+        return OcclusionView(ModelPair(), DigitSource())
+
+    raise SystemExit(run_preview(_demo))

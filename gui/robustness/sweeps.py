@@ -7,6 +7,7 @@ point by point, Stop is honoured between batches, and a stopped sweep keeps the 
 Hovering a point shows a few digits misread there, as the model received them.
 """
 
+import html
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
-from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -165,6 +165,7 @@ class FailureStrip(QWidget):
     """A row of small digits, each captioned with its true class and what the model read."""
 
     CELL = 56
+    GAP = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,15 +183,20 @@ class FailureStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(8 * (self.CELL + 8), self.CELL + 2 * self.fontMetrics().lineSpacing() + 6)
 
+    def _cell(self) -> int:
+        """Up to 56 pixels a digit, smaller when eight do not fit the width."""
+        return max(20, min(self.CELL, (self.width() - 7 * self.GAP) // 8))
+
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         line = self.fontMetrics().lineSpacing()
+        cell = self._cell()
         for index, (image, caption) in enumerate(self._items):
-            left = index * (self.CELL + 8)
-            painter.fillRect(left, 0, self.CELL, self.CELL, Qt.GlobalColor.black)
-            painter.drawImage(QRectF(left, 0, self.CELL, self.CELL), image)
+            left = index * (cell + self.GAP)
+            painter.fillRect(left, 0, cell, cell, Qt.GlobalColor.black)
+            painter.drawImage(QRectF(left, 0, cell, cell), image)
             painter.setPen(QPen(self.palette().color(self.foregroundRole())))
-            painter.drawText(left - 4, self.CELL + 2, self.CELL + 8, 2 * line,
+            painter.drawText(left - self.GAP // 2, cell + 2, cell + self.GAP, 2 * line,
                              Qt.AlignmentFlag.AlignHCenter, caption)
         painter.end()
 
@@ -264,6 +270,18 @@ class SweepView(QWidget):
         self.status.setWordWrap(True)
         self.status.setMaximumWidth(330)
         self.chart = self._make_chart()
+        self.legend = QLabel()
+        self.legend.setObjectName(self._name("sweepLegend"))
+        self.legend.setStyleSheet(f"background: {style.CHART_BACKGROUND}; "
+                                  f"color: {style.CHART_TEXT}; padding: 4px 8px;")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.chart_box = QWidget()  # the legend over the plot: what Export PNG saves
+        box = QVBoxLayout(self.chart_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.legend)
+        box.addWidget(self.chart, 1)
         self.failure_title = QLabel()
         self.failure_title.setWordWrap(True)
         self.failures = FailureStrip()
@@ -304,20 +322,17 @@ class SweepView(QWidget):
         controls.addWidget(self.status)
         controls.addStretch(1)
         results = QVBoxLayout()
-        results.addWidget(self.chart, 1)
+        results.addWidget(self.chart_box, 1)
         results.addWidget(self.failure_title)
         results.addWidget(self.failures)
         side_by_side = QHBoxLayout()
         side_by_side.addLayout(controls, 0)
         side_by_side.addLayout(results, 1)
-        content = QWidget() if self._fixed is None else self
-        column = QVBoxLayout(content)
+        column = QVBoxLayout(self)
         if self._fixed is not None:
             column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
         column.addLayout(side_by_side, 1)
-        if self._fixed is None:
-            scroll_inside(self, content)
 
     def _make_chart(self) -> SweepChart:
         chart = SweepChart(background=style.CHART_BACKGROUND)
@@ -328,14 +343,13 @@ class SweepView(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setYRange(0, 100, padding=0.02)
+        plot.setYRange(-2, 104, padding=0)  # 100 % stays a labelled line, not the edge
         tick_font = QFont(chart.font())
         tick_font.setPointSizeF(max(11.0, tick_font.pointSizeF() * 1.2))
         for side in ("bottom", "left"):
             plot.getAxis(side).setStyle(tickFont=tick_font)
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=style.CHART_TEXT)
         self.curve_items = [plot.plot([], [], pen=pg.mkPen(colour, width=2.5), symbol="o",
-                                      symbolSize=8, symbolBrush=colour, symbolPen=None, name=" ")
+                                      symbolSize=8, symbolBrush=colour, symbolPen=None)
                             for colour in CURVE_COLOURS]
         plot.scene().sigMouseMoved.connect(self._mouse_moved)
         return chart
@@ -470,10 +484,10 @@ class SweepView(QWidget):
             self.chart.getPlotItem().setXRange(low - pad, high + pad, padding=0)
 
     def _set_legend(self) -> None:
-        for item, name in zip(self.curve_items, self._side_names(), strict=False):
-            label = self.legend.getLabel(item)
-            if label is not None:
-                label.setText(name)
+        """The curves' key above the plot (a legend inside it hid points at 100 %)."""
+        entries = [f'<span style="color: {colour}">━●━</span>&nbsp;{html.escape(name)}'
+                   for colour, name in zip(CURVE_COLOURS, self._side_names(), strict=False)]
+        self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(entries))
 
     def model_name(self, side: int) -> str:
         """The model's name as shown now (in the interface language)."""
@@ -571,7 +585,7 @@ class SweepView(QWidget):
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not self.chart.grab().save(buffer, "PNG"):
+            if not self.chart_box.grab().save(buffer, "PNG"):
                 raise OSError("the chart could not be turned into a PNG image")
             buffer.close()
             atomic_write_bytes(target, bytes(data.data()))
@@ -689,3 +703,14 @@ class SweepView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.models import ModelPair
+
+        return SweepView(ModelPair())
+
+    raise SystemExit(run_preview(_demo))

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from gui import i18n, style
 from gui.robustness.augment_preview import AugmentPreview, augmented_copies
@@ -75,6 +75,8 @@ def test_a_shift_sweep_draws_two_curves_of_thirteen_points(qtbot, pair) -> None:
         assert view.curve_points(side)[1] == pytest.approx(list(y))
     cnn, mlp = view.curve_points(CNN)[1], view.curve_points(MLP)[1]
     assert cnn[9] > mlp[9]  # shifted 3 pixels right: the slide's claim
+    assert view.model_name(CNN) in view.legend.text()
+    assert view.model_name(MLP) in view.legend.text()
     assert button(view, "exportCsvButton").isEnabled()
     assert button(view, "runSweepButton").isEnabled()
 
@@ -288,3 +290,34 @@ def test_the_views_speak_portuguese(qtbot, pair, source) -> None:
     assert "2,5" in preview.ranges.text()
     i18n.apply_language(i18n.ENGLISH, remember=False)
     qtbot.waitUntil(lambda: button(sweeps, "runSweepButton").text() == english)
+
+
+# -- in the window --------------------------------------------------------------------------------
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.PORTUGUESE])
+def test_each_tab_fits_1024_by_768_without_cut_text(qtbot, language: str) -> None:
+    from gui.main_window import MainWindow
+    from gui.robustness.page import RobustnessLab
+    from tests.gui.layout_checks import cut_texts
+
+    i18n.apply_language(language, remember=False)
+    window = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("robustness")
+    lab = window.findChild(RobustnessLab, "robustnessLab")
+    qtbot.waitUntil(lab.pair.ready, timeout=LONG)
+    for name in ("sweepView", "occlusionView", "fgsmView", "augmentPreview"):
+        view = lab.findChild(QWidget, name)
+        tab = next(lab.tabs.widget(i) for i in range(lab.tabs.count())
+                   if lab.tabs.widget(i) is view or lab.tabs.widget(i).isAncestorOf(view))
+        lab.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(view.isVisible)
+        busy = getattr(view, "computing", lambda: False)
+        qtbot.waitUntil(lambda busy=busy: not busy(), timeout=LONG)
+        qtbot.wait(50)
+        assert not cut_texts(window, f"{language} {name}")
+        frame = lab.parentWidget().parentWidget()
+        assert lab.height() <= frame.height() and lab.width() <= frame.width()
+    window.session.wait()
