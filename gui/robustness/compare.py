@@ -119,7 +119,7 @@ class PerturbationControls(QWidget):
         slider = QSlider(Qt.Orientation.Horizontal, objectName=f"{_camel(spec.key)}Slider")
         slider.setRange(spec.low, spec.high)
         slider.setValue(spec.neutral)
-        slider.setMinimumWidth(110)
+        slider.setMinimumWidth(60)  # the grid widens it; a projector's large font needs room
         value = QLabel()
         value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0,00 px "))
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
