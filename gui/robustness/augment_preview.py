@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.workers import BackgroundCall, run_in_background
 
@@ -102,12 +103,17 @@ class AugmentPreview(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.training_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.ranges)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.grid, 1)
+        text = QVBoxLayout()
+        text.addWidget(self.intro)
+        text.addWidget(self.ranges)
+        text.addLayout(buttons)
+        text.addWidget(self.status)
+        text.addStretch(1)
+        content = QWidget()
+        layout = QHBoxLayout(content)
+        layout.addLayout(text, 2)
+        layout.addWidget(self.grid, 3)
+        scroll_inside(self, content)
         self.new_button.clicked.connect(self.new_draws)
         self.training_button.clicked.connect(self.open_training)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from gui import i18n, style
 from gui.robustness.sweeps import SweepView
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.probability_bars import ProbabilityBars
 from gui.workers import BackgroundCall, run_in_background
@@ -66,18 +67,22 @@ class _Column(QWidget):
         self.input_view = PixelView()
         self.input_view.setObjectName(f"fgsmInput{index}")
         for view in (self.sign_view, self.input_view):
-            view.setMinimumSize(160, 160)
+            view.setMinimumSize(120, 120)
+            view.setMaximumHeight(200)
         self.bars = ProbabilityBars()
         self.bars.setObjectName(f"fgsmBars{index}")
         self.verdict = QLabel()
         self.verdict.setObjectName(f"fgsmVerdict{index}")
         self.verdict.setWordWrap(True)
+        for title in (self.sign_title, self.input_title):
+            title.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(self.sign_title, 0, 0)
         grid.addWidget(self.input_title, 0, 1)
         grid.addWidget(self.sign_view, 1, 0)
         grid.addWidget(self.input_view, 1, 1)
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.name)
         column.addLayout(grid)
         column.addWidget(self.verdict)
@@ -129,7 +134,9 @@ class FgsmView(QWidget):
         self.sweep_title = QLabel()
         style.set_font(self.sweep_title, bold=True)
         self.sweep = SweepView(self.pair, fixed="fgsm")
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll_inside(self, content)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.status)

@@ -11,9 +11,17 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -114,17 +122,27 @@ class OcclusionView(QWidget):
                                                            self.captions, strict=True)):
             style.set_font(name, bold=True)
             view.setObjectName(f"occlusionMap{column}")
-            view.setMinimumSize(220, 220)
+            view.setMinimumSize(200, 200)
+            view.setMaximumHeight(320)
             caption.setWordWrap(True)
             grid.addWidget(name, 0, column)
             grid.addWidget(view, 1, column)
             grid.addWidget(caption, 2, column)
-        layout = QVBoxLayout(self)
+        controls = QVBoxLayout()
+        controls.addLayout(form)
+        controls.addWidget(self.target)
+        controls.addWidget(self.status)
+        controls.addStretch(1)
+        self.target.setMaximumWidth(300)
+        self.status.setMaximumWidth(300)
+        side_by_side = QHBoxLayout()
+        side_by_side.addLayout(controls, 0)
+        side_by_side.addLayout(grid, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.target)
-        layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        layout.addLayout(side_by_side, 1)
+        scroll_inside(self, content)
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -120,32 +122,42 @@ def _failing_pictures(images: np.ndarray, labels: np.ndarray, name: str, value: 
     return perturb(picked, name, value, seed=SEED, labels=labels[indices], model=model)
 
 
+def sweep_point(model: Any, images: np.ndarray, labels: np.ndarray, name: str, value: float,
+                should_stop: Callable[[], bool], progress: Callable[[int, int], None]
+                ) -> tuple | None:
+    """One model at one strength: (accuracy, failures, their predictions, their pictures,
+    their labels, n), or None when stopped before it was measured."""
+    from engine.robustness.sweep import sweep
+
+    result = sweep(model, images, labels, name, [value], seed=SEED, progress=progress,
+                   should_stop=should_stop)
+    if result.stopped or not result.accuracy:
+        return None
+    failed = list(result.failures.get(0, []))
+    predicted = list((result.predictions or {}).get(0, []))
+    pictures = _failing_pictures(images, labels, name, value, model, failed)
+    return (result.accuracy[0], failed, predicted, pictures, [int(labels[i]) for i in failed],
+            result.n)
+
+
 def run_sweep(models: Sequence[Any], name: str, values: Sequence[float], limit: int,
               stop: threading.Event, reporter: _Reporter) -> bool:
     """Sweep every model, strength by strength (worker thread); True if it ran to the end."""
-    from engine.robustness.sweep import sweep, test_digits
+    from engine.robustness.sweep import test_digits
 
     images, labels = test_digits(limit)
-    total = len(values) * len(models) * len(images)
+    total = len(values) * len(models)
     for index, value in enumerate(values):
         for side, model in enumerate(models):
-            done_before = (index * len(models) + side) * len(images)
-
-            def progress(done: int, _of: int, base: int = done_before) -> None:
-                reporter.progressed.emit(base + done, total)
-
-            result = sweep(model, images, labels, name, [value], seed=SEED, progress=progress,
-                           should_stop=stop.is_set)
-            if result.stopped or not result.accuracy:
+            done = index * len(models) + side
+            point = sweep_point(model, images, labels, name, value, stop.is_set,
+                                lambda _done, _of: None)
+            if point is None:
                 return False
-            failed = list(result.failures.get(0, []))
-            predicted = list((result.predictions or {}).get(0, []))
-            pictures = _failing_pictures(images, labels, name, value, model, failed)
-            reporter.point.emit(side, index, (result.accuracy[0], failed, predicted, pictures,
-                                              [int(labels[i]) for i in failed], result.n))
+            reporter.point.emit(side, index, point)
+            reporter.progressed.emit(done + 1, total)
             if stop.is_set():
                 return False
-    reporter.progressed.emit(total, total)
     return True
 
 
@@ -181,6 +193,13 @@ class FailureStrip(QWidget):
             painter.drawText(left - 4, self.CELL + 2, self.CELL + 8, 2 * line,
                              Qt.AlignmentFlag.AlignHCenter, caption)
         painter.end()
+
+
+class SweepChart(pg.PlotWidget):
+    """The curves' plot; its preferred size leaves room for the failures under it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 300)
 
 
 class SweepView(QWidget):
@@ -243,6 +262,7 @@ class SweepView(QWidget):
         self.status = QLabel()
         self.status.setObjectName(self._name("sweepStatus"))
         self.status.setWordWrap(True)
+        self.status.setMaximumWidth(330)
         self.chart = self._make_chart()
         self.failure_title = QLabel()
         self.failure_title.setWordWrap(True)
@@ -273,24 +293,36 @@ class SweepView(QWidget):
         if self._fixed is not None:
             self.perturbation.hide()
             self._form_labels[0].hide()
-        buttons = QHBoxLayout()
-        for button in (self.run_button, self.stop_button, self.csv_button, self.png_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(self)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.run_button, self.stop_button, self.csv_button,
+                                        self.png_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        controls = QVBoxLayout()
+        controls.addLayout(self.form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.progress)
+        controls.addWidget(self.status)
+        controls.addStretch(1)
+        results = QVBoxLayout()
+        results.addWidget(self.chart, 1)
+        results.addWidget(self.failure_title)
+        results.addWidget(self.failures)
+        side_by_side = QHBoxLayout()
+        side_by_side.addLayout(controls, 0)
+        side_by_side.addLayout(results, 1)
+        content = QWidget() if self._fixed is None else self
+        column = QVBoxLayout(content)
+        if self._fixed is not None:
+            column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)
-        column.addLayout(self.form)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
-        column.addWidget(self.chart, 1)
-        column.addWidget(self.failure_title)
-        column.addWidget(self.failures)
+        column.addLayout(side_by_side, 1)
+        if self._fixed is None:
+            scroll_inside(self, content)
 
-    def _make_chart(self) -> pg.PlotWidget:
-        chart = pg.PlotWidget(background=style.CHART_BACKGROUND)
+    def _make_chart(self) -> SweepChart:
+        chart = SweepChart(background=style.CHART_BACKGROUND)
         chart.setObjectName(self._name("sweepChart"))
-        chart.setMinimumHeight(260)
+        chart.setMinimumSize(360, 260)
         plot = chart.getPlotItem()
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
@@ -602,8 +634,8 @@ class SweepView(QWidget):
     def _summary(self) -> str:
         done = min((len(curve.accuracy) for curve in self._curves), default=0)
         if self._stopped:
-            return self.tr("Stopped after {done} of {count} strengths; the curves keep them.")\
-                .format(done=i18n.integer(done), count=i18n.integer(len(self._values)))
+            text = self.tr("Stopped after {done} of {count} strengths; the curves keep them.")
+            return text.format(done=i18n.integer(done), count=i18n.integer(len(self._values)))
         return self.tr("Done: {n} digits at {count} strengths. Hover a point to see digits "
                        "misread there.").format(n=i18n.integer(self._n),
                                                 count=i18n.integer(len(self._values)))

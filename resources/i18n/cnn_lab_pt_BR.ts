@@ -2,185 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sweep failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} → {predicted}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{model} at {value}: read every digit ({accuracy} %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{model} at {value}: {accuracy} % read; a few it misread (true class → what it read):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {file}: {reason}</source>
-        <translation type="unfinished">Não foi possível salvar {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}.</source>
-        <translation type="unfinished">{file} salvo.</translation>
-    </message>
-    <message>
-        <source>Export the curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sweep.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation type="unfinished">Exportar o gráfico</translation>
-    </message>
-    <message>
-        <source>sweep.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished">Imagens PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Sweeping {n} digits, {count} strengths…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for both models to load…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after {done} of {count} strengths; the curves keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: {n} digits at {count} strengths. Hover a point to see digits misread there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>horizontal shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertical shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gaussian noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>occlusion (central square)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FGSM attack (ε)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shift to the right (pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shift down (pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rotation, counter-clockwise (degrees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scale (factor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noise σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blur σ (pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>side of the central square (pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ε of the FGSM attack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perturbation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test digits:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure how accuracy falls as a perturbation grows: each strength is applied to the first N MNIST test digits and both models read them. Hover a point to see digits misread there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished">Parar</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation type="unfinished">Exportar PNG…</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>A desktop laboratory for learning how convolutional neural networks classify images: convolution, stride, padding, pooling, backpropagation, training and evaluation, step by step.</source>
@@ -506,31 +327,31 @@
     <name>AugmentPreview</name>
     <message>
         <source>Drawing sixteen distortions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteando dezesseis distorções…</translation>
     </message>
     <message>
         <source>Draw {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteio {seed}.</translation>
     </message>
     <message>
         <source>The distortions could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível sortear as distorções: {error}</translation>
     </message>
     <message>
         <source>The same distortions as the Training tab&apos;s “distort images at random”: rotation up to ±{rotation}°, slant (shear) up to {shear}, size {zoom_low}–{zoom_high} %, shift up to {shift} pixels, and a stroke made thicker or thinner on {share} % of the images each.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mesmas distorções de “distorcer imagens aleatoriamente” da aba Treinamento: rotação de até ±{rotation}°, inclinação (cisalhamento) de até {shear}, tamanho de {zoom_low} a {zoom_high} %, deslocamento de até {shift} pixels e traço mais grosso ou mais fino em {share} % das imagens cada.</translation>
     </message>
     <message>
         <source>What does data augmentation do? During training, every digit is shown to the model with a new random distortion each time, so it learns the digit rather than its exact position, size or slant. These are sixteen such draws of this digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que faz o aumento de dados? Durante o treinamento, cada dígito é mostrado ao modelo com uma nova distorção aleatória a cada vez, de modo que ele aprende o dígito, e não sua posição, tamanho ou inclinação exatos. Aqui estão dezesseis desses sorteios deste dígito.</translation>
     </message>
     <message>
         <source>New draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos sorteios</translation>
     </message>
     <message>
         <source>Open the Training tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a aba Treinamento</translation>
     </message>
 </context>
 <context>
@@ -2482,48 +2303,49 @@ colunas: {cols}</translation>
     <name>FgsmView</name>
     <message>
         <source>Waiting for both models and a digit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando os dois modelos e um dígito…</translation>
     </message>
     <message>
         <source>Computing the gradients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando os gradientes…</translation>
     </message>
     <message>
         <source>The attack could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular o ataque: {error}</translation>
     </message>
     <message>
         <source>ε = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ε = {value}</translation>
     </message>
     <message>
         <source>Still reads {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda lê {label}.</translation>
     </message>
     <message>
         <source>Fooled: reads {predicted} instead of {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enganado: lê {predicted} em vez de {label}.</translation>
     </message>
     <message>
         <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. The change is too faint for a person to notice, yet it can make a network misread the digit: an adversarial example.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método do sinal do gradiente (FGSM) move cada pixel em ε na direção que mais aumenta o erro do modelo para a classe verdadeira. A mudança é fraca demais para uma pessoa notar, mas pode fazer uma rede ler o dígito errado: um exemplo adversarial.</translation>
     </message>
     <message>
         <source>The known defences are data augmentation (training on varied digits) and adversarial training (training on such attacked digits with their true labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>As defesas conhecidas são o aumento de dados (treinar com dígitos variados) e o treinamento adversarial (treinar com dígitos atacados assim, com seus rótulos verdadeiros).</translation>
     </message>
     <message>
         <source>Accuracy against ε, for both models</source>
-        <translation type="unfinished"></translation>
+        <translation>Acurácia em função de ε, para os dois modelos</translation>
     </message>
     <message>
         <source>Perturbation, magnified
 (red +ε, blue −ε)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perturbação, ampliada
+(vermelho +ε, azul −ε)</translation>
     </message>
     <message>
         <source>What the model receives</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o modelo recebe</translation>
     </message>
 </context>
 <context>
@@ -4086,31 +3908,31 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     <name>OcclusionView</name>
     <message>
         <source>Waiting for both models and a digit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando os dois modelos e um dígito…</translation>
     </message>
     <message>
         <source>Computing the occlusion maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando os mapas de oclusão…</translation>
     </message>
     <message>
         <source>The occlusion map could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular o mapa de oclusão: {error}</translation>
     </message>
     <message>
         <source>Largest drop of P({target}): {drop} points, with the patch over rows {top}–{bottom} and columns {left}–{right}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior queda de P({target}): {drop} pontos, com o bloco sobre as linhas {top}–{bottom} e as colunas {left}–{right}.</translation>
     </message>
     <message>
         <source>Class studied: {label}, the digit&apos;s true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe estudada: {label}, a classe verdadeira do dígito.</translation>
     </message>
     <message>
         <source>The digit&apos;s true class is not known, so each map studies its model&apos;s top class ({classes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A classe verdadeira do dígito não é conhecida; por isso cada mapa estuda a classe mais provável do seu modelo ({classes}).</translation>
     </message>
     <message>
         <source>A black patch hides one square of the digit at a time; the colour of each square is how much the probability of the true class drops when it is hidden. Hot regions are where the model looks: a second “where does it look” to set beside Grad-CAM in the Activations tab, made from the answers alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um bloco preto esconde um quadrado do dígito de cada vez; a cor de cada quadrado é quanto a probabilidade da classe verdadeira cai quando ele é escondido. As regiões quentes são onde o modelo olha: um segundo “onde ele olha”, para pôr ao lado do Grad-CAM da aba Ativações, feito só a partir das respostas.</translation>
     </message>
     <message>
         <source>Patch size (pixels):</source>
@@ -4118,7 +3940,7 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
     <message>
         <source>Stride (pixels):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo (stride) (pixels):</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5012,185 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>No steps</source>
         <translation>Nenhum passo</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>The sweep failed: {error}</source>
+        <translation>A varredura falhou: {error}</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>acurácia (%)</translation>
+    </message>
+    <message>
+        <source>{label} → {predicted}</source>
+        <translation>{label} → {predicted}</translation>
+    </message>
+    <message>
+        <source>{model} at {value}: read every digit ({accuracy} %).</source>
+        <translation>{model} em {value}: leu todos os dígitos ({accuracy} %).</translation>
+    </message>
+    <message>
+        <source>{model} at {value}: {accuracy} % read; a few it misread (true class → what it read):</source>
+        <translation>{model} em {value}: {accuracy} % lidos; alguns que errou (classe verdadeira → o que leu):</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Não foi possível salvar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+    <message>
+        <source>Export the curves</source>
+        <translation>Exportar as curvas</translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation>varredura.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>sweep.png</source>
+        <translation>varredura.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Sweeping {n} digits, {count} strengths…</source>
+        <translation>Varrendo {n} dígitos, {count} intensidades…</translation>
+    </message>
+    <message>
+        <source>Waiting for both models to load…</source>
+        <translation>Aguardando os dois modelos carregarem…</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {count} strengths; the curves keep them.</source>
+        <translation>Parado após {done} de {count} intensidades; as curvas as mantêm.</translation>
+    </message>
+    <message>
+        <source>Done: {n} digits at {count} strengths. Hover a point to see digits misread there.</source>
+        <translation>Pronto: {n} dígitos em {count} intensidades. Passe o mouse sobre um ponto para ver dígitos lidos errado ali.</translation>
+    </message>
+    <message>
+        <source>horizontal shift</source>
+        <translation>deslocamento horizontal</translation>
+    </message>
+    <message>
+        <source>vertical shift</source>
+        <translation>deslocamento vertical</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>rotação</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>escala</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>ruído gaussiano</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>desfoque</translation>
+    </message>
+    <message>
+        <source>occlusion (central square)</source>
+        <translation>oclusão (quadrado central)</translation>
+    </message>
+    <message>
+        <source>FGSM attack (ε)</source>
+        <translation>ataque FGSM (ε)</translation>
+    </message>
+    <message>
+        <source>shift to the right (pixels)</source>
+        <translation>deslocamento para a direita (pixels)</translation>
+    </message>
+    <message>
+        <source>shift down (pixels)</source>
+        <translation>deslocamento para baixo (pixels)</translation>
+    </message>
+    <message>
+        <source>rotation, counter-clockwise (degrees)</source>
+        <translation>rotação, anti-horária (graus)</translation>
+    </message>
+    <message>
+        <source>scale (factor)</source>
+        <translation>escala (fator)</translation>
+    </message>
+    <message>
+        <source>noise σ</source>
+        <translation>σ do ruído</translation>
+    </message>
+    <message>
+        <source>blur σ (pixels)</source>
+        <translation>σ do desfoque (pixels)</translation>
+    </message>
+    <message>
+        <source>side of the central square (pixels)</source>
+        <translation>lado do quadrado central (pixels)</translation>
+    </message>
+    <message>
+        <source>ε of the FGSM attack</source>
+        <translation>ε do ataque FGSM</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>Perturbação:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Passo:</translation>
+    </message>
+    <message>
+        <source>Test digits:</source>
+        <translation>Dígitos de teste:</translation>
+    </message>
+    <message>
+        <source>Measure how accuracy falls as a perturbation grows: each strength is applied to the first N MNIST test digits and both models read them. Hover a point to see digits misread there.</source>
+        <translation>Meça como a acurácia cai à medida que uma perturbação cresce: cada intensidade é aplicada aos N primeiros dígitos de teste do MNIST e os dois modelos os leem. Passe o mouse sobre um ponto para ver dígitos lidos errado ali.</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Executar varredura</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
     </message>
 </context>
 <context>

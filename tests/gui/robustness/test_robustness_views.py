@@ -279,11 +279,12 @@ def test_the_views_speak_portuguese(qtbot, pair, source) -> None:
         qtbot.addWidget(view)
     english = button(sweeps, "runSweepButton").text()
     i18n.apply_language(i18n.PORTUGUESE, remember=False)
-    assert button(sweeps, "runSweepButton").text() != english
+    qtbot.waitUntil(lambda: button(sweeps, "runSweepButton").text() != english)
     assert sweeps.perturbation.currentText() == "deslocamento horizontal"
     assert "0,100" in fgsm.epsilon_label.text()
+    assert fgsm.sweep.step.text() == "0,050"  # the spin boxes write numbers as Portuguese does
     assert "aumento de dados" in preview.intro.text().lower()
     assert "Grad-CAM" in occlusion.intro.text()
     assert "2,5" in preview.ranges.text()
     i18n.apply_language(i18n.ENGLISH, remember=False)
-    assert button(sweeps, "runSweepButton").text() == english
+    qtbot.waitUntil(lambda: button(sweeps, "runSweepButton").text() == english)
