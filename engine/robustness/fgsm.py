@@ -32,11 +32,15 @@ def _logits_function(model: Any) -> tuple[Any, bool]:
     last = model.layers[-1] if model.layers else None
     activation = getattr(last, "activation", None)
     softmax_activation = getattr(activation, "__name__", "") == "softmax"
-    if type(last).__name__ == "Softmax":
-        features = keras.Model(model.inputs[0], last.input)
+    ending = type(last).__name__
+    if ending == "Softmax" or (softmax_activation and ending == "Dense"):
+        try:
+            features = keras.Model(model.inputs[0], last.input)
+        except (AttributeError, ValueError, TypeError):  # a layer shared or nested: no logits
+            return (lambda x: model(x, training=False)), False
+    if ending == "Softmax":
         return (lambda x: features(x, training=False)), True
-    if softmax_activation and type(last).__name__ == "Dense":
-        features = keras.Model(model.inputs[0], last.input)
+    if softmax_activation and ending == "Dense":
 
         def logits(x: Any) -> Any:
             hidden = features(x, training=False)

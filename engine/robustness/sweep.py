@@ -88,7 +88,7 @@ def _perturber(predictor: Any, images: np.ndarray, labels: np.ndarray, name: str
 def _record(result: SweepResult, index: int, predicted: np.ndarray,
             labels: np.ndarray) -> None:
     wrong = np.flatnonzero(predicted != labels)
-    result.accuracy.append(1.0 - len(wrong) / len(labels) if len(labels) else 0.0)
+    result.accuracy.append((len(labels) - len(wrong)) / len(labels) if len(labels) else 0.0)
     kept = wrong[:FAILURES_KEPT]
     result.failures[index] = [int(i) for i in kept]
     if result.predictions is not None:

@@ -119,9 +119,8 @@ class PerturbationControls(QWidget):
         slider = QSlider(Qt.Orientation.Horizontal, objectName=f"{_camel(spec.key)}Slider")
         slider.setRange(spec.low, spec.high)
         slider.setValue(spec.neutral)
-        slider.setMinimumWidth(110)
+        slider.setMinimumWidth(60)  # the grid widens it; a projector's large font needs room
         value = QLabel()
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0,00 px "))
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         name.setBuddy(slider)
         slider.valueChanged.connect(lambda _=0, s=spec: self._show_value(s))
@@ -163,7 +162,20 @@ class PerturbationControls(QWidget):
         units = {"shift_x": " px", "shift_y": " px", "rotate": "°", "scale": "×"}
         self.values[spec.key].setText(number + units.get(spec.key, ""))
 
+    def _fit_values(self) -> None:
+        """Value labels as wide as their widest value, so the sliders do not jump."""
+        for value in self.values.values():
+            widest = max(value.fontMetrics().horizontalAdvance(text)
+                         for text in ("−8 px", "−90°", "1,50×", "0,00"))
+            value.setMinimumWidth(widest + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presenter mode's larger type
+            self._fit_values()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
+        self._fit_values()
         for key, (name, tip) in self._texts().items():
             self.names[key].setText(name)
             for widget in (self.names[key], self.sliders[key], self.values[key]):

@@ -53,8 +53,9 @@ class DigitSource(QObject):
         self._label: int | None = None
         self.problem = ""  # why the chosen kind has no digit yet ("" when it has one)
         if session is not None:
-            session.drawingChanged.connect(lambda: self._follow(DRAWING))
-            session.webcamFrameChanged.connect(lambda: self._follow(WEBCAM))
+            # Bound methods, not lambdas: Qt drops them with this object when the page closes.
+            session.drawingChanged.connect(self._drawing_changed)
+            session.webcamFrameChanged.connect(self._webcam_frame_changed)
         self._refresh()
 
     # -- the contract ----------------------------------------------------------------------------
@@ -86,6 +87,12 @@ class DigitSource(QObject):
 
     def next_digit(self) -> None:
         self.set_index(self._index + 1)
+
+    def _drawing_changed(self) -> None:
+        self._follow(DRAWING)
+
+    def _webcam_frame_changed(self) -> None:
+        self._follow(WEBCAM)
 
     def _follow(self, kind: str) -> None:
         if self._kind == kind:

@@ -119,6 +119,21 @@ class ModelSide:
         return predictor.probabilities_batch(prepared)
 
 
+class _LoadReceiver(QObject):
+    """Hands one load's outcome to its pair; a child of the pair, so that a load finishing
+    after the page was closed finds its connection gone instead of a deleted pair."""
+
+    def __init__(self, pair: "ModelPair", index: int, entry: ModelEntry) -> None:
+        super().__init__(pair)
+        self.index, self.entry = index, entry
+
+    def finished(self, outcome: object) -> None:
+        pair = self.parent()
+        if isinstance(pair, ModelPair):
+            pair._finished(self.index, self.entry, outcome)
+        self.deleteLater()
+
+
 class ModelPair(QObject):
     """The left and right models; ``changed`` after a side loaded, failed or was changed."""
 
@@ -155,10 +170,9 @@ class ModelPair(QObject):
         if side.loaded is None:
             side.entry = entry
         self.changed.emit()
-        call = run_in_background(lambda: attempt_load(entry),
-                                 lambda outcome: self._finished(index, entry, outcome),
-                                 lambda error: self._finished(index, entry, error),
-                                 name="cnn-lab-robustness-load")
+        receiver = _LoadReceiver(self, index, entry)
+        call = run_in_background(lambda: attempt_load(entry), receiver.finished,
+                                 receiver.finished, name="cnn-lab-robustness-load")
         self._calls = [c for c in self._calls if not c.wait(0)] + [call]
 
     def open_file(self, index: int, path: str | Path) -> None:

@@ -140,3 +140,22 @@ def test_fgsm_fools_the_shipped_mlp(digits: tuple[np.ndarray, np.ndarray]) -> No
     attacked = fgsm(mlp, x, y, 0.1)
     after = (Predictor(mlp).probabilities_batch(attacked[..., None]).argmax(1) == y).mean()
     assert before > 0.9 and after < 0.4
+
+
+@pytest.mark.parametrize("shape", [(32, 32, 3), (28, 28)])
+def test_models_fed_colour_another_size_or_no_channel_axis(
+        shape: tuple[int, ...], digits: tuple[np.ndarray, np.ndarray]) -> None:
+    from engine.robustness.predict import model_input, probabilities
+
+    x, y = digits
+    keras.utils.set_random_seed(2)
+    model = keras.Sequential([keras.Input(shape), keras.layers.Flatten(),
+                              keras.layers.Dense(10, activation="softmax")])
+    fed = model_input(x, Predictor(model).spec)
+    assert fed.shape == (len(x), *shape)
+    if len(shape) == 3:
+        assert np.array_equal(fed[..., 0], fed[..., 2])
+    before = probabilities(model, x)[np.arange(len(y)), y]
+    after = probabilities(model, fgsm(model, x, y, 0.05))[np.arange(len(y)), y]
+    assert input_gradient(model, x, y).shape == x.shape
+    assert after.mean() < before.mean()  # the attack lowers the true class's probability
