@@ -95,6 +95,7 @@ class Curve:
     """One model's points so far, and a few digits it misread at each."""
 
     name: str
+    key: str = ""  # the model's key, to tell whether the pair still shows that model
     accuracy: list[float] = field(default_factory=list)
     failures: dict[int, list[int]] = field(default_factory=dict)
     predictions: dict[int, list[int]] = field(default_factory=dict)
@@ -395,7 +396,7 @@ class SweepView(QWidget):
         sides = self.pair.sides()
         self._values = self.values()
         self._n = self.digits.value()
-        self._curves = [Curve(side.name) for side in sides]
+        self._curves = [Curve(side.name, str(side.key)) for side in sides]
         self._stop = threading.Event()
         self._stopped = False
         self._hovered = None
@@ -490,15 +491,23 @@ class SweepView(QWidget):
         self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(entries))
 
     def model_name(self, side: int) -> str:
-        """The model's name as shown now (in the interface language)."""
-        names = self._side_names()
-        return names[side] if side < len(names) and names[side] else self._curves[side].name
+        """The name of the model a curve measured, in the interface language while the pair
+        still shows that model (a curve of a model since replaced keeps its own name)."""
+        current = self._sides()
+        if side < len(self._curves) and (side >= len(current)
+                                         or str(current[side].key) != self._curves[side].key):
+            return self._curves[side].name
+        return current[side].name if side < len(current) else ""
+
+    def _sides(self) -> tuple[Any, ...]:
+        try:
+            return tuple(self.pair.sides())
+        except (AttributeError, TypeError):
+            return ()
 
     def _side_names(self) -> list[str]:
-        try:
-            return [side.name for side in self.pair.sides()]
-        except (AttributeError, TypeError):
-            return ["", ""]
+        return [self.model_name(side) for side in range(max(len(self._sides()),
+                                                            len(self._curves)))]
 
     def _set_axis_labels(self) -> None:
         plot = self.chart.getPlotItem()

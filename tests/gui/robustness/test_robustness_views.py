@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from gui import i18n, style
@@ -182,6 +182,34 @@ def test_a_smaller_patch_recomputes_the_map(qtbot, pair, source) -> None:
     assert view.maps()[CNN].shape == (23, 23)  # 28 − 6 + 1 positions a side
 
 
+class UnlabelledDigit(QObject):
+    """A digit whose true class nobody knows (a drawing): the views use each model's answer."""
+
+    digitChanged = Signal()  # noqa: N815 - the DigitSource signal it stands in for
+
+    def __init__(self, digit: np.ndarray) -> None:
+        super().__init__()
+        self._digit = digit
+
+    def digit(self) -> np.ndarray:
+        return self._digit
+
+    def label(self) -> None:
+        return None
+
+
+def test_without_a_true_class_each_map_studies_its_models_answer(qtbot, pair, source) -> None:
+    unlabelled = UnlabelledDigit(source.digit())
+    view = OcclusionView(pair, unlabelled)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.maps() is not None, timeout=LONG)
+    answers = [int(np.argmax(side.probabilities(source.digit()[None])[0]))
+               for side in pair.sides()]
+    assert view.classes() == answers
+    assert "not known" in view.target.text()
+
+
 # -- FGSM -----------------------------------------------------------------------------------------
 def fgsm_view(qtbot: object, pair: ModelPair, source: DigitSource) -> FgsmView:
     view = FgsmView(pair, source)
@@ -320,4 +348,19 @@ def test_each_tab_fits_1024_by_768_without_cut_text(qtbot, language: str) -> Non
         assert not cut_texts(window, f"{language} {name}")
         frame = lab.parentWidget().parentWidget()
         assert lab.height() <= frame.height() and lab.width() <= frame.width()
+    window.session.wait()
+
+
+def test_the_training_link_opens_the_training_page_in_the_window(qtbot) -> None:
+    from gui.main_window import MainWindow
+
+    window = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("robustness")
+    preview = window.findChild(AugmentPreview, "augmentPreview")
+    qtbot.mouseClick(button(preview, "openTrainingButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page_key() == "training")
+    preview.wait()
+    window.findChild(QObject, "robustnessLab").pair.wait()
     window.session.wait()
