@@ -11,11 +11,10 @@ left out rather than faked. Run on its own with ``python -m gui.robustness.page`
 import importlib
 import sys
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -67,7 +66,7 @@ class RobustnessLab(QWidget):
             arguments = {"pair": (self.pair,), "source": (self.source,),
                          "pair+source": (self.pair, self.source)}[needs]
             view = view_class(*arguments)
-            self.tabs.addTab(_scrolling(view), "")
+            self.tabs.addTab(view, "")  # each scrolls inside its tab (view_frame.scroll_inside)
             self.views[class_name] = view
 
     def _build_layout(self) -> None:
@@ -84,8 +83,7 @@ class RobustnessLab(QWidget):
         column.addWidget(self.tabs, 1)
 
     def _tab_index(self, view: QWidget) -> int:
-        index = self.tabs.indexOf(view)
-        return index if index >= 0 else self.tabs.indexOf(view.parentWidget().parentWidget())
+        return self.tabs.indexOf(view)
 
     def show_tab(self, key: str) -> None:
         """Bring the tab of ``key`` ("compare", "SweepView", …) to the front."""
@@ -113,18 +111,6 @@ class RobustnessLab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _scrolling(view: QWidget) -> QScrollArea:
-    """A tab in a scroll area: a tab taller than the window scrolls inside itself instead of
-    making the whole page (and every other tab) that tall."""
-    frame = QScrollArea()
-    frame.setObjectName(f"{view.objectName()}Frame")
-    frame.setWidgetResizable(True)
-    frame.setFrameShape(QScrollArea.Shape.NoFrame)
-    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight into the tab's controls
-    frame.setWidget(view)
-    return frame
 
 
 def main() -> int:  # pragma: no cover - a preview runner, as every big view has
