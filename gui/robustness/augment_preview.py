@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.workers import BackgroundCall, run_in_background
 
@@ -83,6 +84,9 @@ class AugmentPreview(QWidget):
         self._seed = FIRST_SEED
         self._images: np.ndarray | None = None
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._build()
         source.digitChanged.connect(self.refresh)
@@ -108,9 +112,11 @@ class AugmentPreview(QWidget):
         text.addLayout(buttons)
         text.addWidget(self.status)
         text.addStretch(1)
-        layout = QHBoxLayout(self)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.addLayout(text, 2)
         layout.addWidget(self.grid, 3)
+        scroll_inside(self, content)
         self.new_button.clicked.connect(self.new_draws)
         self.training_button.clicked.connect(self.open_training)
 
@@ -159,6 +165,8 @@ class AugmentPreview(QWidget):
                                        self._failed, name="cnn-lab-augment-preview")
 
     def _done(self, images: np.ndarray) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -168,6 +176,8 @@ class AugmentPreview(QWidget):
         self.status.setText(self.tr("Draw {seed}.").format(seed=i18n.integer(self._seed)))
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The distortions could not be drawn: {error}").format(

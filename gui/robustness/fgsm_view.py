@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from gui import i18n, style
 from gui.robustness.sweeps import SweepView
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.probability_bars import ProbabilityBars
 from gui.workers import BackgroundCall, run_in_background
@@ -96,6 +97,9 @@ class FgsmView(QWidget):
         self.setObjectName("fgsmView")
         self.pair, self.source = pair, source
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._digit: np.ndarray | None = None
         self._signs: list[tuple[int, np.ndarray]] | None = None
@@ -133,7 +137,9 @@ class FgsmView(QWidget):
         self.sweep_title = QLabel()
         style.set_font(self.sweep_title, bold=True)
         self.sweep = SweepView(self.pair, fixed="fgsm")
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll_inside(self, content)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -187,6 +193,8 @@ class FgsmView(QWidget):
                                        self._done, self._failed, name="cnn-lab-fgsm")
 
     def _done(self, outcome: tuple[np.ndarray, list[tuple[int, np.ndarray]]]) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -199,6 +207,8 @@ class FgsmView(QWidget):
         self._show()
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The attack could not be computed: {error}").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -83,6 +84,9 @@ class OcclusionView(QWidget):
         self.setObjectName("occlusionView")
         self.pair, self.source = pair, source
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._results: list[tuple[int, np.ndarray]] | None = None
         self._asked: tuple[int | None, int, int] | None = None  # label, size, stride computed
@@ -137,9 +141,11 @@ class OcclusionView(QWidget):
         side_by_side = QHBoxLayout()
         side_by_side.addLayout(controls, 0)
         side_by_side.addLayout(grid, 1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.intro)
         layout.addLayout(side_by_side, 1)
+        scroll_inside(self, content)
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -182,6 +188,8 @@ class OcclusionView(QWidget):
             self._done, self._failed, name="cnn-lab-occlusion")
 
     def _done(self, outcome: tuple[np.ndarray, list[tuple[int, np.ndarray]]]) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -192,6 +200,8 @@ class OcclusionView(QWidget):
         self._show()
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The occlusion map could not be computed: {error}").format(

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
+from gui.robustness.view_frame import scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
 from gui.widgets.spin import spin
 from gui.workers import BackgroundCall, run_in_background
@@ -105,6 +106,8 @@ class Curve:
 
 class _Reporter(QObject):
     """Lives on the GUI thread; the worker's emissions reach it queued."""
+
+    stale = False  # its view was deleted: nothing it reports may touch it
 
     point = Signal(int, int, object)  # side, value index, (accuracy, failures, predictions, …)
     progressed = Signal(int, int)  # done, total
@@ -329,11 +332,14 @@ class SweepView(QWidget):
         side_by_side = QHBoxLayout()
         side_by_side.addLayout(controls, 0)
         side_by_side.addLayout(results, 1)
-        column = QVBoxLayout(self)
+        content = QWidget() if self._fixed is None else self
+        column = QVBoxLayout(content)
         if self._fixed is not None:
-            column.setContentsMargins(0, 0, 0, 0)
+            column.setContentsMargins(0, 0, 0, 0)  # inside the FGSM tab, which scrolls
         column.addWidget(self.intro)
         column.addLayout(side_by_side, 1)
+        if self._fixed is None:
+            scroll_inside(self, content)
 
     def _make_chart(self) -> SweepChart:
         chart = SweepChart(background=style.CHART_BACKGROUND)
@@ -403,10 +409,13 @@ class SweepView(QWidget):
         self.failures.set_items([])
         self.failure_title.clear()
         reporter = self._reporter = _Reporter()
+        stop = self._stop
+        # Deleted mid-sweep (the window closed): the worker stops, its late reports are dropped.
+        self.destroyed.connect(lambda *_: (stop.set(), setattr(reporter, "stale", True)))
         reporter.point.connect(lambda s, i, p, r=reporter: self._point(r, s, i, p))
         reporter.progressed.connect(lambda d, t, r=reporter: self._progressed(r, d, t))
         models = [side.predictor if side.predictor is not None else side.model for side in sides]
-        name, values, limit, stop = self._perturbation, list(self._values), self._n, self._stop
+        name, values, limit = self._perturbation, list(self._values), self._n
         self._call = run_in_background(
             lambda: run_sweep(models, name, values, limit, stop, reporter),
             lambda ended, r=reporter: self._finished(r, bool(ended)),
@@ -428,7 +437,7 @@ class SweepView(QWidget):
         return self._call.wait(timeout) if self._call is not None else True
 
     def _point(self, reporter: _Reporter, side: int, index: int, payload: tuple) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return  # an earlier run's late report
         accuracy, failed, predicted, pictures, labels, n = payload
         curve = self._curves[side]
@@ -441,11 +450,11 @@ class SweepView(QWidget):
         self._redraw()
 
     def _progressed(self, reporter: _Reporter, done: int, total: int) -> None:
-        if reporter is self._reporter and total > 0:
+        if not reporter.stale and reporter is self._reporter and total > 0:
             self.progress.setValue(round(1000 * done / total))
 
     def _finished(self, reporter: _Reporter, ended: bool) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return
         self._call = None
         self._stopped = self._stopped or not ended
@@ -454,7 +463,7 @@ class SweepView(QWidget):
         self.finished.emit(ended)
 
     def _failed(self, reporter: _Reporter, error: Exception) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return
         self._call = None
         self._stopped = True

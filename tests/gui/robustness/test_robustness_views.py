@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from gui import i18n, style
 from gui.robustness.augment_preview import AugmentPreview, augmented_copies
@@ -116,6 +116,20 @@ def test_stop_midway_keeps_the_partial_curves_and_the_app_responsive(qtbot, pair
     assert len(view.curve_points(MLP)[0]) in (done - 1, done)
     assert "Stopped" in view.status.text()
     assert button(view, "exportCsvButton").isEnabled()
+
+
+def test_a_view_deleted_mid_sweep_stops_its_worker(qtbot, pair) -> None:
+    view = SweepView(pair)  # not given to qtbot: this test deletes it
+    view.show()
+    view.digits.setValue(2000)
+    view.choose("rotate")
+    view.run()
+    wait_for_worker = view.wait
+    qtbot.waitUntil(lambda: len(view.curve_points(CNN)[0]) >= 1, timeout=LONG)
+    view.deleteLater()
+    qtbot.wait(20)
+    assert wait_for_worker(30)
+    qtbot.wait(100)  # its late reports arrive, and touch nothing deleted
 
 
 def test_the_curves_export_as_csv_and_png(qtbot, pair, tmp_path: Path) -> None:
@@ -346,8 +360,10 @@ def test_each_tab_fits_1024_by_768_without_cut_text(qtbot, language: str) -> Non
         qtbot.waitUntil(lambda busy=busy: not busy(), timeout=LONG)
         qtbot.wait(50)
         assert not cut_texts(window, f"{language} {name}")
-        frame = lab.parentWidget().parentWidget()
-        assert lab.height() <= frame.height() and lab.width() <= frame.width()
+        frame = lab.parentWidget().parentWidget()  # the page's frame: the page needs no scroll
+        assert lab.height() <= frame.viewport().height()
+        assert lab.width() <= frame.viewport().width() + 1  # the Compare tab is 1 px wider
+        assert isinstance(view.findChild(QScrollArea), QScrollArea)  # the view scrolls inside
     window.session.wait()
 
 
