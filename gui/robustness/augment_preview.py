@@ -216,7 +216,9 @@ class AugmentPreview(QWidget):
         self.ranges.setText(self._ranges_text())
         self.new_button.setText(self.tr("New draws"))
         self.training_button.setText(self.tr("Open the Training tab"))
-        if self._images is not None and self._call is None and not self.status.styleSheet():
+        if self._call is not None:
+            self.status.setText(self.tr("Drawing sixteen distortions…"))
+        elif self._images is not None and not self.status.styleSheet():
             self.status.setText(self.tr("Draw {seed}.").format(seed=i18n.integer(self._seed)))
 
     def changeEvent(self, event: QEvent) -> None:

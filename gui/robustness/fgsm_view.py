@@ -265,6 +265,10 @@ class FgsmView(QWidget):
         for column in self.columns:
             column.sign_title.setText(self.tr("Perturbation, magnified\n(red +ε, blue −ε)"))
             column.input_title.setText(self.tr("What the model receives"))
+        if self.computing():
+            self.status.setText(self.tr("Computing the gradients…"))
+        elif self._signs is None and not self.status.styleSheet():
+            self.status.setText(self.tr("Waiting for both models and a digit…"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -710,9 +710,8 @@ class SweepView(QWidget):
         self.png_button.setText(self.tr("Export PNG…"))
         self._set_axis_labels()
         self._set_legend()
-        if self.running():
-            self._update_state()
-        elif self._curves and not self.status.styleSheet():
+        self._update_state()
+        if not self.running() and self._curves and not self.status.styleSheet():
             self.status.setText(self._summary())
         if self._hovered is not None:
             self.show_failures(*self._hovered)
