@@ -242,6 +242,41 @@ def robustness_shift(view: QWidget) -> None:
     view.compare.update_now()
 
 
+def robustness_tab(view: QWidget, key: str) -> QWidget:
+    """Bring one of the Robustness page's tabs forward, once both models have loaded."""
+    view.pair.wait()
+    wait_until(view.pair.ready, 60)
+    view.show_tab(key)
+    return view.views[key]
+
+
+def robustness_sweep(view: QWidget) -> None:
+    """Accuracy against shift, −6 … +6 px on 1,000 digits: the CNN's flat line above the MLP's
+    peak; the digits the MLP misread at +3 px under the chart."""
+    sweeps = robustness_tab(view, "SweepView")
+    sweeps.choose("shift_x")
+    sweeps.run()
+    wait_until(lambda: not sweeps.running(), 120)
+    sweeps.show_failures(1, 9)
+
+
+def robustness_occlusion(view: QWidget) -> None:
+    occlusion = robustness_tab(view, "OcclusionView")
+    wait_until(lambda: occlusion.maps() is not None and not occlusion.computing(), 60)
+
+
+def robustness_fgsm(view: QWidget) -> None:
+    """ε = 0.1: invisible to a person, and both networks misread the 6."""
+    fgsm = robustness_tab(view, "FgsmView")
+    fgsm.set_epsilon(0.1)
+    wait_until(lambda: bool(fgsm.clean_predictions()) and not fgsm.computing(), 60)
+
+
+def robustness_augmentation(view: QWidget) -> None:
+    preview = robustness_tab(view, "AugmentPreview")
+    wait_until(lambda: preview.images() is not None and not preview.computing(), 60)
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -263,6 +298,10 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("evaluation", "evaluation", evaluation_report),
     ("evaluation-positive-class", "evaluation", evaluation_positive_class),
     ("robustness", "robustness", robustness_shift),
+    ("robustness-sweep", "robustness", robustness_sweep),
+    ("robustness-occlusion", "robustness", robustness_occlusion),
+    ("robustness-fgsm", "robustness", robustness_fgsm),
+    ("robustness-augmentation", "robustness", robustness_augmentation),
     ("training-builder", "training", training_builder),
     ("training-code", "training", training_code),
     ("training-diagram", "training", training_diagram),
@@ -272,7 +311,8 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
-        "presenter", "robustness"}
+        "presenter", "robustness", "robustness-sweep", "robustness-occlusion", "robustness-fgsm",
+        "robustness-augmentation"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

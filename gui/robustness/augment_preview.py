@@ -84,6 +84,9 @@ class AugmentPreview(QWidget):
         self._seed = FIRST_SEED
         self._images: np.ndarray | None = None
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._build()
         source.digitChanged.connect(self.refresh)
@@ -162,6 +165,8 @@ class AugmentPreview(QWidget):
                                        self._failed, name="cnn-lab-augment-preview")
 
     def _done(self, images: np.ndarray) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -171,6 +176,8 @@ class AugmentPreview(QWidget):
         self.status.setText(self.tr("Draw {seed}.").format(seed=i18n.integer(self._seed)))
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The distortions could not be drawn: {error}").format(
@@ -216,3 +223,14 @@ class AugmentPreview(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+
+        return AugmentPreview(DigitSource())
+
+    raise SystemExit(run_preview(_demo))

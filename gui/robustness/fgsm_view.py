@@ -97,6 +97,9 @@ class FgsmView(QWidget):
         self.setObjectName("fgsmView")
         self.pair, self.source = pair, source
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._digit: np.ndarray | None = None
         self._signs: list[tuple[int, np.ndarray]] | None = None
@@ -190,6 +193,8 @@ class FgsmView(QWidget):
                                        self._done, self._failed, name="cnn-lab-fgsm")
 
     def _done(self, outcome: tuple[np.ndarray, list[tuple[int, np.ndarray]]]) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -202,6 +207,8 @@ class FgsmView(QWidget):
         self._show()
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The attack could not be computed: {error}").format(
@@ -264,3 +271,15 @@ class FgsmView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+        from gui.robustness.models import ModelPair
+
+        return FgsmView(ModelPair(), DigitSource())
+
+    raise SystemExit(run_preview(_demo))

@@ -84,6 +84,9 @@ class OcclusionView(QWidget):
         self.setObjectName("occlusionView")
         self.pair, self.source = pair, source
         self._call: BackgroundCall | None = None
+        # A result that arrives after the view was deleted (the window closed) is dropped.
+        gone = self._gone = [False]
+        self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
         self._dirty = True
         self._results: list[tuple[int, np.ndarray]] | None = None
         self._asked: tuple[int | None, int, int] | None = None  # label, size, stride computed
@@ -185,6 +188,8 @@ class OcclusionView(QWidget):
             self._done, self._failed, name="cnn-lab-occlusion")
 
     def _done(self, outcome: tuple[np.ndarray, list[tuple[int, np.ndarray]]]) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         if self._dirty:
             self._start()
@@ -195,6 +200,8 @@ class OcclusionView(QWidget):
         self._show()
 
     def _failed(self, error: Exception) -> None:
+        if self._gone[0]:
+            return
         self._call = None
         self.status.setStyleSheet(style.ERROR_STYLE)
         self.status.setText(self.tr("The occlusion map could not be computed: {error}").format(
@@ -271,3 +278,15 @@ class OcclusionView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.digit import DigitSource
+        from gui.robustness.models import ModelPair
+
+        return OcclusionView(ModelPair(), DigitSource())
+
+    raise SystemExit(run_preview(_demo))

@@ -7,6 +7,7 @@ point by point, Stop is honoured between batches, and a stopped sweep keeps the 
 Hovering a point shows a few digits misread there, as the model received them.
 """
 
+import html
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ class Curve:
     """One model's points so far, and a few digits it misread at each."""
 
     name: str
+    key: str = ""  # the model's key, to tell whether the pair still shows that model
     accuracy: list[float] = field(default_factory=list)
     failures: dict[int, list[int]] = field(default_factory=dict)
     predictions: dict[int, list[int]] = field(default_factory=dict)
@@ -104,6 +106,8 @@ class Curve:
 
 class _Reporter(QObject):
     """Lives on the GUI thread; the worker's emissions reach it queued."""
+
+    stale = False  # its view was deleted: nothing it reports may touch it
 
     point = Signal(int, int, object)  # side, value index, (accuracy, failures, predictions, …)
     progressed = Signal(int, int)  # done, total
@@ -165,6 +169,7 @@ class FailureStrip(QWidget):
     """A row of small digits, each captioned with its true class and what the model read."""
 
     CELL = 56
+    GAP = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,15 +187,20 @@ class FailureStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(8 * (self.CELL + 8), self.CELL + 2 * self.fontMetrics().lineSpacing() + 6)
 
+    def _cell(self) -> int:
+        """Up to 56 pixels a digit, smaller when eight do not fit the width."""
+        return max(20, min(self.CELL, (self.width() - 7 * self.GAP) // 8))
+
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         line = self.fontMetrics().lineSpacing()
+        cell = self._cell()
         for index, (image, caption) in enumerate(self._items):
-            left = index * (self.CELL + 8)
-            painter.fillRect(left, 0, self.CELL, self.CELL, Qt.GlobalColor.black)
-            painter.drawImage(QRectF(left, 0, self.CELL, self.CELL), image)
+            left = index * (cell + self.GAP)
+            painter.fillRect(left, 0, cell, cell, Qt.GlobalColor.black)
+            painter.drawImage(QRectF(left, 0, cell, cell), image)
             painter.setPen(QPen(self.palette().color(self.foregroundRole())))
-            painter.drawText(left - 4, self.CELL + 2, self.CELL + 8, 2 * line,
+            painter.drawText(left - self.GAP // 2, cell + 2, cell + self.GAP, 2 * line,
                              Qt.AlignmentFlag.AlignHCenter, caption)
         painter.end()
 
@@ -264,6 +274,18 @@ class SweepView(QWidget):
         self.status.setWordWrap(True)
         self.status.setMaximumWidth(330)
         self.chart = self._make_chart()
+        self.legend = QLabel()
+        self.legend.setObjectName(self._name("sweepLegend"))
+        self.legend.setStyleSheet(f"background: {style.CHART_BACKGROUND}; "
+                                  f"color: {style.CHART_TEXT}; padding: 4px 8px;")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.chart_box = QWidget()  # the legend over the plot: what Export PNG saves
+        box = QVBoxLayout(self.chart_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.legend)
+        box.addWidget(self.chart, 1)
         self.failure_title = QLabel()
         self.failure_title.setWordWrap(True)
         self.failures = FailureStrip()
@@ -304,7 +326,7 @@ class SweepView(QWidget):
         controls.addWidget(self.status)
         controls.addStretch(1)
         results = QVBoxLayout()
-        results.addWidget(self.chart, 1)
+        results.addWidget(self.chart_box, 1)
         results.addWidget(self.failure_title)
         results.addWidget(self.failures)
         side_by_side = QHBoxLayout()
@@ -313,7 +335,7 @@ class SweepView(QWidget):
         content = QWidget() if self._fixed is None else self
         column = QVBoxLayout(content)
         if self._fixed is not None:
-            column.setContentsMargins(0, 0, 0, 0)
+            column.setContentsMargins(0, 0, 0, 0)  # inside the FGSM tab, which scrolls
         column.addWidget(self.intro)
         column.addLayout(side_by_side, 1)
         if self._fixed is None:
@@ -328,14 +350,13 @@ class SweepView(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setYRange(0, 100, padding=0.02)
+        plot.setYRange(-2, 104, padding=0)  # 100 % stays a labelled line, not the edge
         tick_font = QFont(chart.font())
         tick_font.setPointSizeF(max(11.0, tick_font.pointSizeF() * 1.2))
         for side in ("bottom", "left"):
             plot.getAxis(side).setStyle(tickFont=tick_font)
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=style.CHART_TEXT)
         self.curve_items = [plot.plot([], [], pen=pg.mkPen(colour, width=2.5), symbol="o",
-                                      symbolSize=8, symbolBrush=colour, symbolPen=None, name=" ")
+                                      symbolSize=8, symbolBrush=colour, symbolPen=None)
                             for colour in CURVE_COLOURS]
         plot.scene().sigMouseMoved.connect(self._mouse_moved)
         return chart
@@ -381,17 +402,20 @@ class SweepView(QWidget):
         sides = self.pair.sides()
         self._values = self.values()
         self._n = self.digits.value()
-        self._curves = [Curve(side.name) for side in sides]
+        self._curves = [Curve(side.name, str(side.key)) for side in sides]
         self._stop = threading.Event()
         self._stopped = False
         self._hovered = None
         self.failures.set_items([])
         self.failure_title.clear()
         reporter = self._reporter = _Reporter()
+        stop = self._stop
+        # Deleted mid-sweep (the window closed): the worker stops, its late reports are dropped.
+        self.destroyed.connect(lambda *_: (stop.set(), setattr(reporter, "stale", True)))
         reporter.point.connect(lambda s, i, p, r=reporter: self._point(r, s, i, p))
         reporter.progressed.connect(lambda d, t, r=reporter: self._progressed(r, d, t))
         models = [side.predictor if side.predictor is not None else side.model for side in sides]
-        name, values, limit, stop = self._perturbation, list(self._values), self._n, self._stop
+        name, values, limit = self._perturbation, list(self._values), self._n
         self._call = run_in_background(
             lambda: run_sweep(models, name, values, limit, stop, reporter),
             lambda ended, r=reporter: self._finished(r, bool(ended)),
@@ -413,7 +437,7 @@ class SweepView(QWidget):
         return self._call.wait(timeout) if self._call is not None else True
 
     def _point(self, reporter: _Reporter, side: int, index: int, payload: tuple) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return  # an earlier run's late report
         accuracy, failed, predicted, pictures, labels, n = payload
         curve = self._curves[side]
@@ -426,11 +450,11 @@ class SweepView(QWidget):
         self._redraw()
 
     def _progressed(self, reporter: _Reporter, done: int, total: int) -> None:
-        if reporter is self._reporter and total > 0:
+        if not reporter.stale and reporter is self._reporter and total > 0:
             self.progress.setValue(round(1000 * done / total))
 
     def _finished(self, reporter: _Reporter, ended: bool) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return
         self._call = None
         self._stopped = self._stopped or not ended
@@ -439,7 +463,7 @@ class SweepView(QWidget):
         self.finished.emit(ended)
 
     def _failed(self, reporter: _Reporter, error: Exception) -> None:
-        if reporter is not self._reporter:
+        if reporter.stale or reporter is not self._reporter:
             return
         self._call = None
         self._stopped = True
@@ -470,21 +494,29 @@ class SweepView(QWidget):
             self.chart.getPlotItem().setXRange(low - pad, high + pad, padding=0)
 
     def _set_legend(self) -> None:
-        for item, name in zip(self.curve_items, self._side_names(), strict=False):
-            label = self.legend.getLabel(item)
-            if label is not None:
-                label.setText(name)
+        """The curves' key above the plot (a legend inside it hid points at 100 %)."""
+        entries = [f'<span style="color: {colour}">━●━</span>&nbsp;{html.escape(name)}'
+                   for colour, name in zip(CURVE_COLOURS, self._side_names(), strict=False)]
+        self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(entries))
 
     def model_name(self, side: int) -> str:
-        """The model's name as shown now (in the interface language)."""
-        names = self._side_names()
-        return names[side] if side < len(names) and names[side] else self._curves[side].name
+        """The name of the model a curve measured, in the interface language while the pair
+        still shows that model (a curve of a model since replaced keeps its own name)."""
+        current = self._sides()
+        if side < len(self._curves) and (side >= len(current)
+                                         or str(current[side].key) != self._curves[side].key):
+            return self._curves[side].name
+        return current[side].name if side < len(current) else ""
+
+    def _sides(self) -> tuple[Any, ...]:
+        try:
+            return tuple(self.pair.sides())
+        except (AttributeError, TypeError):
+            return ()
 
     def _side_names(self) -> list[str]:
-        try:
-            return [side.name for side in self.pair.sides()]
-        except (AttributeError, TypeError):
-            return ["", ""]
+        return [self.model_name(side) for side in range(max(len(self._sides()),
+                                                            len(self._curves)))]
 
     def _set_axis_labels(self) -> None:
         plot = self.chart.getPlotItem()
@@ -571,7 +603,7 @@ class SweepView(QWidget):
             data = QByteArray()
             buffer = QBuffer(data)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not self.chart.grab().save(buffer, "PNG"):
+            if not self.chart_box.grab().save(buffer, "PNG"):
                 raise OSError("the chart could not be turned into a PNG image")
             buffer.close()
             atomic_write_bytes(target, bytes(data.data()))
@@ -689,3 +721,14 @@ class SweepView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+if __name__ == "__main__":
+    from gui.preview import run_preview
+
+    def _demo() -> QWidget:
+        from gui.robustness.models import ModelPair
+
+        return SweepView(ModelPair())
+
+    raise SystemExit(run_preview(_demo))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from gui import i18n, style
 from gui.robustness.augment_preview import AugmentPreview, augmented_copies
@@ -75,6 +75,8 @@ def test_a_shift_sweep_draws_two_curves_of_thirteen_points(qtbot, pair) -> None:
         assert view.curve_points(side)[1] == pytest.approx(list(y))
     cnn, mlp = view.curve_points(CNN)[1], view.curve_points(MLP)[1]
     assert cnn[9] > mlp[9]  # shifted 3 pixels right: the slide's claim
+    assert view.model_name(CNN) in view.legend.text()
+    assert view.model_name(MLP) in view.legend.text()
     assert button(view, "exportCsvButton").isEnabled()
     assert button(view, "runSweepButton").isEnabled()
 
@@ -114,6 +116,20 @@ def test_stop_midway_keeps_the_partial_curves_and_the_app_responsive(qtbot, pair
     assert len(view.curve_points(MLP)[0]) in (done - 1, done)
     assert "Stopped" in view.status.text()
     assert button(view, "exportCsvButton").isEnabled()
+
+
+def test_a_view_deleted_mid_sweep_stops_its_worker(qtbot, pair) -> None:
+    view = SweepView(pair)  # not given to qtbot: this test deletes it
+    view.show()
+    view.digits.setValue(2000)
+    view.choose("rotate")
+    view.run()
+    wait_for_worker = view.wait
+    qtbot.waitUntil(lambda: len(view.curve_points(CNN)[0]) >= 1, timeout=LONG)
+    view.deleteLater()
+    qtbot.wait(20)
+    assert wait_for_worker(30)
+    qtbot.wait(100)  # its late reports arrive, and touch nothing deleted
 
 
 def test_the_curves_export_as_csv_and_png(qtbot, pair, tmp_path: Path) -> None:
@@ -178,6 +194,34 @@ def test_a_smaller_patch_recomputes_the_map(qtbot, pair, source) -> None:
     view.stride_spin.setValue(1)
     qtbot.waitUntil(lambda: view.maps()[CNN].shape != before, timeout=LONG)
     assert view.maps()[CNN].shape == (23, 23)  # 28 − 6 + 1 positions a side
+
+
+class UnlabelledDigit(QObject):
+    """A digit whose true class nobody knows (a drawing): the views use each model's answer."""
+
+    digitChanged = Signal()  # noqa: N815 - the DigitSource signal it stands in for
+
+    def __init__(self, digit: np.ndarray) -> None:
+        super().__init__()
+        self._digit = digit
+
+    def digit(self) -> np.ndarray:
+        return self._digit
+
+    def label(self) -> None:
+        return None
+
+
+def test_without_a_true_class_each_map_studies_its_models_answer(qtbot, pair, source) -> None:
+    unlabelled = UnlabelledDigit(source.digit())
+    view = OcclusionView(pair, unlabelled)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.maps() is not None, timeout=LONG)
+    answers = [int(np.argmax(side.probabilities(source.digit()[None])[0]))
+               for side in pair.sides()]
+    assert view.classes() == answers
+    assert "not known" in view.target.text()
 
 
 # -- FGSM -----------------------------------------------------------------------------------------
@@ -288,3 +332,51 @@ def test_the_views_speak_portuguese(qtbot, pair, source) -> None:
     assert "2,5" in preview.ranges.text()
     i18n.apply_language(i18n.ENGLISH, remember=False)
     qtbot.waitUntil(lambda: button(sweeps, "runSweepButton").text() == english)
+
+
+# -- in the window --------------------------------------------------------------------------------
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.PORTUGUESE])
+def test_each_tab_fits_1024_by_768_without_cut_text(qtbot, language: str) -> None:
+    from gui.main_window import MainWindow
+    from gui.robustness.page import RobustnessLab
+    from tests.gui.layout_checks import cut_texts
+
+    i18n.apply_language(language, remember=False)
+    window = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("robustness")
+    lab = window.findChild(RobustnessLab, "robustnessLab")
+    qtbot.waitUntil(lab.pair.ready, timeout=LONG)
+    for name in ("sweepView", "occlusionView", "fgsmView", "augmentPreview"):
+        view = lab.findChild(QWidget, name)
+        tab = next(lab.tabs.widget(i) for i in range(lab.tabs.count())
+                   if lab.tabs.widget(i) is view or lab.tabs.widget(i).isAncestorOf(view))
+        lab.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(view.isVisible)
+        busy = getattr(view, "computing", lambda: False)
+        qtbot.waitUntil(lambda busy=busy: not busy(), timeout=LONG)
+        qtbot.wait(50)
+        assert not cut_texts(window, f"{language} {name}")
+        frame = lab.parentWidget().parentWidget()  # the page's frame: the page needs no scroll
+        assert lab.height() <= frame.viewport().height()
+        assert lab.width() <= frame.viewport().width() + 1  # the Compare tab is 1 px wider
+        assert isinstance(view.findChild(QScrollArea), QScrollArea)  # the view scrolls inside
+    window.session.wait()
+
+
+def test_the_training_link_opens_the_training_page_in_the_window(qtbot) -> None:
+    from gui.main_window import MainWindow
+
+    window = MainWindow(warm_up_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("robustness")
+    preview = window.findChild(AugmentPreview, "augmentPreview")
+    qtbot.mouseClick(button(preview, "openTrainingButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page_key() == "training")
+    preview.wait()
+    window.findChild(QObject, "robustnessLab").pair.wait()
+    window.session.wait()
