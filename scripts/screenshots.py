@@ -233,7 +233,7 @@ def exercise_with_solution(view: QWidget) -> None:
 
 
 def robustness_shift(view: QWidget) -> None:
-    """The Compare tab with the digit shifted 3 px right: the CNN still reads the 6, the MLP
+    """The Compare tab with the digit shifted 3 px right: the CNN still reads the 3, the MLP
     is sure it is a 2 (slides 17–18's claim, on one digit)."""
     view.pair.wait()
     wait_until(view.pair.ready, 60)

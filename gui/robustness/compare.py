@@ -105,6 +105,8 @@ class PerturbationControls(QWidget):
         grid.addWidget(self.reset_button, row + 3, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self.note = QLabel(objectName="compareNote")
         self.note.setWordWrap(True)
+        # Its width follows the sliders' (not its one-line length), leaving room for the digits.
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.note, row + 4, 0, 1, 3)
         grid.setRowStretch(row + 4, 1)

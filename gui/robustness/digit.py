@@ -20,9 +20,10 @@ from engine.digits.preprocess import EmptyDrawingError, border_is_light, to_mnis
 from gui import style
 
 MNIST, DRAWING, WEBCAM = "mnist", "drawing", "webcam"
-# MNIST test digit 54, a clear 6: both shipped models read it, and shifted 3 px to the right the
-# CNN still reads it (100 %) where the MLP is 99 % sure it is a 2 — the slide's claim at once.
-DEFAULT_INDEX = 54
+# MNIST test digit 51, a clear 3 with room on its right: both shipped models read it, and shifted
+# 3 px to the right (nothing cut off) the CNN still reads it (100 %) where the MLP is 97 % sure
+# it is a 2 — the slide's claim at a glance.
+DEFAULT_INDEX = 51
 
 
 @functools.cache
