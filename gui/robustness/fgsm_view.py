@@ -180,6 +180,7 @@ class FgsmView(QWidget):
         problem = str(getattr(self.source, "problem", "") or "")
         if problem:
             self.status.setText(problem)
+            self._clear()
             return
         if digit is None or not self.pair.ready():
             self.status.setText(self.tr("Waiting for both models and a digit…"))
@@ -205,6 +206,16 @@ class FgsmView(QWidget):
         self.status.setStyleSheet("")
         self.status.setText("")
         self._show()
+
+    def _clear(self) -> None:
+        """No digit to attack: nothing shown (the last digit's attack would mislead)."""
+        self._signs, self._digit, self._predictions, self._clean = None, None, [], []
+        blank = np.zeros((28, 28), np.float32)
+        for column in self.columns:
+            column.sign_view.set_image(blank, levels=(-1.0, 1.0))
+            column.input_view.set_image(blank, levels=(0.0, 1.0))
+            column.bars.set_probabilities(None, column.bars.labels())
+            column.verdict.clear()
 
     def _failed(self, error: Exception) -> None:
         if self._gone[0]:
@@ -265,8 +276,11 @@ class FgsmView(QWidget):
         for column in self.columns:
             column.sign_title.setText(self.tr("Perturbation, magnified\n(red +ε, blue −ε)"))
             column.input_title.setText(self.tr("What the model receives"))
+        problem = str(getattr(self.source, "problem", "") or "")
         if self.computing():
             self.status.setText(self.tr("Computing the gradients…"))
+        elif problem:
+            self.status.setText(problem)
         elif self._signs is None and not self.status.styleSheet():
             self.status.setText(self.tr("Waiting for both models and a digit…"))
         self._show()

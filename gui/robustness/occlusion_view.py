@@ -172,6 +172,7 @@ class OcclusionView(QWidget):
         problem = str(getattr(self.source, "problem", "") or "")
         if problem:
             self.status.setText(problem)
+            self._clear()
             return
         if digit is None or not self.pair.ready():
             self._show_names()
@@ -198,6 +199,15 @@ class OcclusionView(QWidget):
         self._digit = digit
         self.status.setText("")
         self._show()
+
+    def _clear(self) -> None:
+        """No digit to study: no maps (the last digit's would mislead)."""
+        self._results = None
+        for view, caption in zip(self.views, self.captions, strict=True):
+            view.set_image(np.zeros((28, 28), np.float32), levels=(0.0, 1.0))
+            view.set_heat(None)
+            caption.clear()
+        self.target.clear()
 
     def _failed(self, error: Exception) -> None:
         if self._gone[0]:
@@ -269,10 +279,13 @@ class OcclusionView(QWidget):
         for box in (self.size_spin, self.stride_spin):
             box.setLocale(QLocale())
         self._show()
-        if self._results is None:
-            self.status.setText(self.tr("Waiting for both models and a digit…")
-                                if not self.computing() else
-                                self.tr("Computing the occlusion maps…"))
+        problem = str(getattr(self.source, "problem", "") or "")
+        if self.computing():
+            self.status.setText(self.tr("Computing the occlusion maps…"))
+        elif problem:
+            self.status.setText(problem)
+        elif self._results is None:
+            self.status.setText(self.tr("Waiting for both models and a digit…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -380,3 +380,17 @@ def test_the_training_link_opens_the_training_page_in_the_window(qtbot) -> None:
     preview.wait()
     window.findChild(QObject, "robustnessLab").pair.wait()
     window.session.wait()
+
+
+def test_without_a_digit_the_maps_and_the_attack_are_cleared(qtbot, pair, source) -> None:
+    occlusion, fgsm = OcclusionView(pair, source), FgsmView(pair, source)
+    for view in (occlusion, fgsm):
+        qtbot.addWidget(view)
+        view.show()
+    qtbot.waitUntil(lambda: occlusion.maps() is not None and bool(fgsm.clean_predictions()),
+                    timeout=LONG)
+    source.choose("drawing")  # nothing drawn: the source says so
+    assert source.problem
+    assert occlusion.maps() is None and occlusion.status.text() == source.problem
+    assert fgsm.predictions() == [] and fgsm.status.text() == source.problem
+    assert not occlusion.views[CNN].heat_visible()
