@@ -2,7 +2,8 @@
 
     python main.py                      the window
     python main.py lesson.cnnlab        the window, opening an activity file (a double click)
-    python main.py train|evaluate|predict|code|exercises …   see ``python main.py COMMAND --help``
+    python main.py train|evaluate|predict|code|exercises|robustness …
+                                        see ``python main.py COMMAND --help``
 """
 
 import argparse

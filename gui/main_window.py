@@ -117,6 +117,7 @@ PAGES: tuple[Page, ...] = (
     Page("webcam", LAB, _lazy("gui.webcam.tab", "WebcamTab")),
     Page("training", LAB, _lazy("gui.training.tab", "TrainingTab")),
     Page("evaluation", LAB, _lazy("gui.evaluation.tab", "EvaluationTab")),
+    Page("robustness", LAB, _lazy("gui.robustness.page", "RobustnessLab")),
     Page("my_digits", LAB, _lazy("gui.my_digits.tab", "MyDigitsTab")),
 )
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = LabSession()
         self.session.inspectRequested.connect(lambda: self.show_page("activations"))
+        self.session.pageRequested.connect(self.show_page)
         self.session.webcamFrameChanged.connect(self._webcam_frame_for_lessons)
         self.session.exercisesRequested.connect(self._open_exercises)
         self._views: dict[str, QWidget] = {}
@@ -408,6 +410,7 @@ class MainWindow(QMainWindow):
             "webcam": self.tr("Webcam"),
             "training": self.tr("Training"),
             "evaluation": self.tr("Evaluation"),
+            "robustness": self.tr("Robustness"),
             "my_digits": self.tr("My digits"),
         }
         for key, item in self._items.items():

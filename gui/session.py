@@ -154,6 +154,7 @@ class LabSession(QObject):
     inspectRequested = Signal()  # "show this input in the Activations tab"
     webcamFrameChanged = Signal()
     exercisesRequested = Signal(str)  # a topic of the Exercises page, asked for by a lesson
+    pageRequested = Signal(str)  # "show this page" (a PAGES key), asked for by another page
 
     def __init__(self) -> None:
         super().__init__()

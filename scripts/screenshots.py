@@ -232,6 +232,51 @@ def exercise_with_solution(view: QWidget) -> None:
     view.check()
 
 
+def robustness_shift(view: QWidget) -> None:
+    """The Compare tab with the digit shifted 3 px right: the CNN still reads the 3, the MLP
+    is sure it is a 2 (slides 17–18's claim, on one digit)."""
+    view.pair.wait()
+    wait_until(view.pair.ready, 60)
+    view.show_tab("compare")
+    view.compare.controls.sliders["shift_x"].setValue(3)
+    view.compare.update_now()
+
+
+def robustness_tab(view: QWidget, key: str) -> QWidget:
+    """Bring one of the Robustness page's tabs forward, once both models have loaded."""
+    view.pair.wait()
+    wait_until(view.pair.ready, 60)
+    view.show_tab(key)
+    return view.views[key]
+
+
+def robustness_sweep(view: QWidget) -> None:
+    """Accuracy against shift, −6 … +6 px on 1,000 digits: the CNN's flat line above the MLP's
+    peak; the digits the MLP misread at +3 px under the chart."""
+    sweeps = robustness_tab(view, "SweepView")
+    sweeps.choose("shift_x")
+    sweeps.run()
+    wait_until(lambda: not sweeps.running(), 120)
+    sweeps.show_failures(1, 9)
+
+
+def robustness_occlusion(view: QWidget) -> None:
+    occlusion = robustness_tab(view, "OcclusionView")
+    wait_until(lambda: occlusion.maps() is not None and not occlusion.computing(), 60)
+
+
+def robustness_fgsm(view: QWidget) -> None:
+    """ε = 0.2: the change a person shrugs off, and what each network now reads."""
+    fgsm = robustness_tab(view, "FgsmView")
+    fgsm.set_epsilon(0.2)
+    wait_until(lambda: bool(fgsm.clean_predictions()) and not fgsm.computing(), 60)
+
+
+def robustness_augmentation(view: QWidget) -> None:
+    preview = robustness_tab(view, "AugmentPreview")
+    wait_until(lambda: preview.images() is not None and not preview.computing(), 60)
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -252,6 +297,11 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("my-digits", "my_digits", my_digits_collection),
     ("evaluation", "evaluation", evaluation_report),
     ("evaluation-positive-class", "evaluation", evaluation_positive_class),
+    ("robustness", "robustness", robustness_shift),
+    ("robustness-sweep", "robustness", robustness_sweep),
+    ("robustness-occlusion", "robustness", robustness_occlusion),
+    ("robustness-fgsm", "robustness", robustness_fgsm),
+    ("robustness-augmentation", "robustness", robustness_augmentation),
     ("training-builder", "training", training_builder),
     ("training-code", "training", training_code),
     ("training-diagram", "training", training_diagram),
@@ -261,7 +311,8 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
-        "presenter"}
+        "presenter", "robustness", "robustness-sweep", "robustness-occlusion", "robustness-fgsm",
+        "robustness-augmentation"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

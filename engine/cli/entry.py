@@ -1,5 +1,5 @@
-"""The command line: ``python main.py train | evaluate | predict | code | exercises`` (``--help``
-on each).
+"""The command line: ``python main.py train | evaluate | predict | code | exercises |
+robustness`` (``--help`` on each).
 
 For teachers preparing a lab and for scripts. Errors a person can cause (a missing file, a
 damaged model, bad numbers) print one clear line on stderr and exit with status 2.
@@ -14,7 +14,7 @@ from typing import Any
 
 from engine.cli.errors import UsageError
 
-COMMANDS = ("train", "evaluate", "predict", "code", "exercises")
+COMMANDS = ("train", "evaluate", "predict", "code", "exercises", "robustness")
 DATASET_HELP = ('mnist (all of MNIST, shipped with CNN Lab), sample (5,000 of its training '
                 'digits), fashion, or a path (.npz, IDX folder, folder of class folders)')
 
@@ -46,7 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
         "output sizes, one convolution cell, parameter counts, one pooling cell, one "
         "backpropagation gradient, performance measures. The same seed gives the same set. "
         "No TensorFlow is loaded."))
+    _add_robustness(commands.add_parser(
+        "robustness", help="accuracy against the strength of a shift, rotation, noise, blur, "
+        "occlusion or FGSM attack",
+        description="Perturb the first N test digits at each value and print the model's "
+        "accuracy there: the Robustness page's sweeps, for scripts."))
     return parser
+
+
+def _add_robustness(parser: argparse.ArgumentParser) -> None:
+    from engine.cli.robustness import add_arguments
+
+    add_arguments(parser)
 
 
 def _add_exercises(parser: argparse.ArgumentParser) -> None:
@@ -133,7 +144,7 @@ def _add_predict(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status (2 for a person's mistake)."""
-    args = build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(_glue_negative_values(argv))
     try:
         output = _handler(args.command)(args)
     except UsageError as error:
@@ -144,12 +155,25 @@ def main(argv: Sequence[str]) -> int:
     return 0
 
 
+def _glue_negative_values(argv: Sequence[str]) -> list[str]:
+    """robustness's ``--values -3,0,3`` would read as an unknown option to argparse."""
+    if list(argv[:1]) != ["robustness"]:
+        return list(argv)
+    from engine.cli.robustness import glue_values
+
+    return glue_values(argv)
+
+
 def _handler(command: str) -> Callable[[argparse.Namespace], Any]:
     """The command's function, imported only when it runs (exercises must not wait for cv2)."""
     if command == "exercises":
         from engine.cli.exercises import exercises_command
 
         return exercises_command
+    if command == "robustness":
+        from engine.cli.robustness import robustness_command
+
+        return robustness_command
     from engine.cli.code import code_command
     from engine.cli.commands import evaluate_command, predict_command
     from engine.cli.train import train_command

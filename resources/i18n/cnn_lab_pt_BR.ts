@@ -324,6 +324,37 @@
     </message>
 </context>
 <context>
+    <name>AugmentPreview</name>
+    <message>
+        <source>Drawing sixteen distortions…</source>
+        <translation>Sorteando dezesseis distorções…</translation>
+    </message>
+    <message>
+        <source>Draw {seed}.</source>
+        <translation>Sorteio {seed}.</translation>
+    </message>
+    <message>
+        <source>The distortions could not be drawn: {error}</source>
+        <translation>Não foi possível sortear as distorções: {error}</translation>
+    </message>
+    <message>
+        <source>The same distortions as the Training tab&apos;s “distort images at random”: rotation up to ±{rotation}°, slant (shear) up to {shear}, size {zoom_low}–{zoom_high} %, shift up to {shift} pixels, and a stroke made thicker or thinner on {share} % of the images each.</source>
+        <translation>As mesmas distorções de “distorcer imagens aleatoriamente” da aba Treinamento: rotação de até ±{rotation}°, inclinação (cisalhamento) de até {shear}, tamanho de {zoom_low} a {zoom_high} %, deslocamento de até {shift} pixels e traço mais grosso ou mais fino em {share} % das imagens cada.</translation>
+    </message>
+    <message>
+        <source>What does data augmentation do? During training, every digit is shown to the model with a new random distortion each time, so it learns the digit rather than its exact position, size or slant. These are sixteen such draws of this digit.</source>
+        <translation>O que faz o aumento de dados? Durante o treinamento, cada dígito é mostrado ao modelo com uma nova distorção aleatória a cada vez, de modo que ele aprende o dígito, e não sua posição, tamanho ou inclinação exatos. Aqui estão dezesseis desses sorteios deste dígito.</translation>
+    </message>
+    <message>
+        <source>New draws</source>
+        <translation>Novos sorteios</translation>
+    </message>
+    <message>
+        <source>Open the Training tab</source>
+        <translation>Abrir a aba Treinamento</translation>
+    </message>
+</context>
+<context>
     <name>BackpropActivity</name>
     <message>
         <source>Input</source>
@@ -877,6 +908,29 @@
     <message>
         <source>This network cannot be trained yet: {reason}</source>
         <translation>Esta rede ainda não pode ser treinada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Carregando o modelo…</translation>
+    </message>
+    <message>
+        <source>Reads {answer} ({percent} %)</source>
+        <translation>Lê {answer} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>certo</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>errado</translation>
+    </message>
+    <message>
+        <source>What this network receives: the digit after every perturbation. Press and drag to move the occlusion patch.</source>
+        <translation>O que esta rede recebe: o dígito depois de todas as perturbações. Pressione e arraste para mover o bloco de oclusão.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1563,49 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>DigitChooser</name>
+    <message>
+        <source>True class: {digit}</source>
+        <translation>Classe verdadeira: {digit}</translation>
+    </message>
+    <message>
+        <source>True class unknown: judge the answers yourself.</source>
+        <translation>Classe verdadeira desconhecida: julgue você as respostas.</translation>
+    </message>
+    <message>
+        <source>Digit:</source>
+        <translation>Dígito:</translation>
+    </message>
+    <message>
+        <source>MNIST test digit</source>
+        <translation>Dígito de teste do MNIST</translation>
+    </message>
+    <message>
+        <source>My drawing (Draw tab)</source>
+        <translation>Meu desenho (aba Desenhar)</translation>
+    </message>
+    <message>
+        <source>Webcam snapshot (Webcam tab)</source>
+        <translation>Foto da webcam (aba Webcam)</translation>
+    </message>
+    <message>
+        <source>The digit to perturb: one of MNIST&apos;s 10,000 test digits (its true class is known), your drawing, or a webcam snapshot.</source>
+        <translation>O dígito a perturbar: um dos 10.000 dígitos de teste do MNIST (sua classe verdadeira é conhecida), o seu desenho ou uma foto da webcam.</translation>
+    </message>
+    <message>
+        <source>Which MNIST test digit (0–9,999)</source>
+        <translation>Qual dígito de teste do MNIST (0–9.999)</translation>
+    </message>
+    <message>
+        <source>Another digit</source>
+        <translation>Outro dígito</translation>
+    </message>
+    <message>
+        <source>The next MNIST test digit</source>
+        <translation>O próximo dígito de teste do MNIST</translation>
+    </message>
+</context>
+<context>
     <name>DigitPanel</name>
     <message>
         <source>{percent} % sure</source>
@@ -1573,6 +1670,21 @@ colunas: {cols}</translation>
     <message>
         <source>Move right to find fainter ink such as pencil; move left if shadows or texture get boxed as digits.</source>
         <translation>Mova para a direita para encontrar tinta mais fraca, como lápis; para a esquerda se sombras ou texturas forem marcadas como dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>DigitSource</name>
+    <message>
+        <source>Nothing is drawn yet: draw a digit in the Draw tab.</source>
+        <translation>Nada desenhado ainda: desenhe um dígito na aba Desenhar.</translation>
+    </message>
+    <message>
+        <source>No webcam snapshot yet: in the Webcam tab, point the camera at a digit and press “Send frame to the kernel editor”.</source>
+        <translation>Nenhuma foto da webcam ainda: na aba Webcam, aponte a câmera para um dígito e pressione “Enviar quadro ao editor de kernels”.</translation>
+    </message>
+    <message>
+        <source>That picture holds no digit to read.</source>
+        <translation>Essa imagem não tem nenhum dígito para ler.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2297,55 @@ colunas: {cols}</translation>
     <message>
         <source>Average pooling</source>
         <translation>Agrupamento médio (average pooling)</translation>
+    </message>
+</context>
+<context>
+    <name>FgsmView</name>
+    <message>
+        <source>Waiting for both models and a digit…</source>
+        <translation>Aguardando os dois modelos e um dígito…</translation>
+    </message>
+    <message>
+        <source>Computing the gradients…</source>
+        <translation>Calculando os gradientes…</translation>
+    </message>
+    <message>
+        <source>The attack could not be computed: {error}</source>
+        <translation>Não foi possível calcular o ataque: {error}</translation>
+    </message>
+    <message>
+        <source>ε = {value}</source>
+        <translation>ε = {value}</translation>
+    </message>
+    <message>
+        <source>Still reads {label}.</source>
+        <translation>Ainda lê {label}.</translation>
+    </message>
+    <message>
+        <source>Fooled: reads {predicted} instead of {label}.</source>
+        <translation>Enganado: lê {predicted} em vez de {label}.</translation>
+    </message>
+    <message>
+        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. The change is too faint for a person to notice, yet it can make a network misread the digit: an adversarial example.</source>
+        <translation>O método do sinal do gradiente (FGSM) move cada pixel em ε na direção que mais aumenta o erro do modelo para a classe verdadeira. A mudança é fraca demais para uma pessoa notar, mas pode fazer uma rede ler o dígito errado: um exemplo adversarial.</translation>
+    </message>
+    <message>
+        <source>The known defences are data augmentation (training on varied digits) and adversarial training (training on such attacked digits with their true labels).</source>
+        <translation>As defesas conhecidas são o aumento de dados (treinar com dígitos variados) e o treinamento adversarial (treinar com dígitos atacados assim, com seus rótulos verdadeiros).</translation>
+    </message>
+    <message>
+        <source>Accuracy against ε, for both models</source>
+        <translation>Acurácia em função de ε, para os dois modelos</translation>
+    </message>
+    <message>
+        <source>Perturbation, magnified
+(red +ε, blue −ε)</source>
+        <translation>Perturbação, ampliada
+(vermelho +ε, azul −ε)</translation>
+    </message>
+    <message>
+        <source>What the model receives</source>
+        <translation>O que o modelo recebe</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3259,10 @@ colunas: {cols}</translation>
         <translation>Avaliação</translation>
     </message>
     <message>
+        <source>Robustness</source>
+        <translation>Robustez</translation>
+    </message>
+    <message>
         <source>My digits</source>
         <translation>Meus dígitos</translation>
     </message>
@@ -3378,6 +3543,57 @@ colunas: {cols}</translation>
     <message>
         <source>Undo the last change (Ctrl+Z).</source>
         <translation>Desfazer a última mudança (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPair</name>
+    <message>
+        <source>CNN (default)</source>
+        <translation>CNN (padrão)</translation>
+    </message>
+    <message>
+        <source>Course CNN</source>
+        <translation>CNN do curso</translation>
+    </message>
+    <message>
+        <source>MLP (fully connected)</source>
+        <translation>MLP (totalmente conectada)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST CNN (clothing)</source>
+        <translation>CNN Fashion-MNIST (roupas)</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded.</source>
+        <translation>Não foi possível carregar o TensorFlow.</translation>
+    </message>
+    <message>
+        <source>the file is no longer there.</source>
+        <translation>o arquivo não está mais lá.</translation>
+    </message>
+    <message>
+        <source>it is not a Keras model file (.keras); it may be damaged or of another kind.</source>
+        <translation>não é um arquivo de modelo Keras (.keras); pode estar danificado ou ser de outro tipo.</translation>
+    </message>
+    <message>
+        <source>this file was saved by another version of Keras or uses a layer this version does not know.</source>
+        <translation>este arquivo foi salvo por outra versão do Keras ou usa uma camada que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>it is not an image classifier this app can use.</source>
+        <translation>não é um classificador de imagens que este aplicativo possa usar.</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>Could not use {file}: {reason}</source>
+        <translation>Não foi possível usar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Still using {model}.</source>
+        <translation>Continua em uso: {model}.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3905,45 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>OcclusionView</name>
+    <message>
+        <source>Waiting for both models and a digit…</source>
+        <translation>Aguardando os dois modelos e um dígito…</translation>
+    </message>
+    <message>
+        <source>Computing the occlusion maps…</source>
+        <translation>Calculando os mapas de oclusão…</translation>
+    </message>
+    <message>
+        <source>The occlusion map could not be computed: {error}</source>
+        <translation>Não foi possível calcular o mapa de oclusão: {error}</translation>
+    </message>
+    <message>
+        <source>Largest drop of P({target}): {drop} points, with the patch over rows {top}–{bottom} and columns {left}–{right}.</source>
+        <translation>Maior queda de P({target}): {drop} pontos, com o bloco sobre as linhas {top}–{bottom} e as colunas {left}–{right}.</translation>
+    </message>
+    <message>
+        <source>Class studied: {label}, the digit&apos;s true class.</source>
+        <translation>Classe estudada: {label}, a classe verdadeira do dígito.</translation>
+    </message>
+    <message>
+        <source>The digit&apos;s true class is not known, so each map studies its model&apos;s top class ({classes}).</source>
+        <translation>A classe verdadeira do dígito não é conhecida; por isso cada mapa estuda a classe mais provável do seu modelo ({classes}).</translation>
+    </message>
+    <message>
+        <source>A black patch hides one square of the digit at a time; the colour of each square is how much the probability of the true class drops when it is hidden. Hot regions are where the model looks: a second “where does it look” to set beside Grad-CAM in the Activations tab, made from the answers alone.</source>
+        <translation>Um bloco preto esconde um quadrado do dígito de cada vez; a cor de cada quadrado é quanto a probabilidade da classe verdadeira cai quando ele é escondido. As regiões quentes são onde o modelo olha: um segundo “onde ele olha”, para pôr ao lado do Grad-CAM da aba Ativações, feito só a partir das respostas.</translation>
+    </message>
+    <message>
+        <source>Patch size (pixels):</source>
+        <translation>Tamanho do bloco (pixels):</translation>
+    </message>
+    <message>
+        <source>Stride (pixels):</source>
+        <translation>Passo (stride) (pixels):</translation>
+    </message>
+</context>
+<context>
     <name>OutputSizeView</name>
     <message>
         <source>The first {shown} of {total} cells across (padded)</source>
@@ -3897,6 +4152,101 @@ azul: a janela um passo adiante</translation>
     <message>
         <source>stride {sh}×{sw}, padding “{padding}”</source>
         <translation>passo {sh}×{sw}, padding “{padding}”</translation>
+    </message>
+</context>
+<context>
+    <name>PerturbationControls</name>
+    <message>
+        <source>Invert (dark digit on white)</source>
+        <translation>Inverter (dígito escuro no branco)</translation>
+    </message>
+    <message>
+        <source>Swap black and white. MNIST digits are light on black; a dark digit on white paper is a picture neither network has ever seen, and both usually fail: they learned where the ink is, and now the ink is everywhere else.</source>
+        <translation>Troca o preto pelo branco. Os dígitos do MNIST são claros sobre o preto; um dígito escuro no papel branco é uma imagem que nenhuma das redes jamais viu, e as duas costumam errar: elas aprenderam onde fica a tinta, e agora a tinta está em todo o resto.</translation>
+    </message>
+    <message>
+        <source>Occlusion patch</source>
+        <translation>Bloco de oclusão</translation>
+    </message>
+    <message>
+        <source>A black square over part of the digit. Drag it over the digit on either input view: covering the part that tells a 7 from a 1 changes the answer, covering the background does nothing. The Occlusion map tab does this at every position.</source>
+        <translation>Um quadrado preto sobre parte do dígito. Arraste-o sobre o dígito em qualquer uma das entradas: cobrir a parte que distingue um 7 de um 1 muda a resposta, cobrir o fundo não muda nada. A aba Mapa de oclusão faz isso em todas as posições.</translation>
+    </message>
+    <message>
+        <source>Patch size (pixels):</source>
+        <translation>Tamanho do bloco (pixels):</translation>
+    </message>
+    <message>
+        <source>Try it: shift the digit 3 pixels. The CNN still reads it; the MLP often does not. The CNN looks for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel. Point at a control to learn what it does.</source>
+        <translation>Experimente: desloque o dígito 3 pixels. A CNN ainda o lê; a MLP muitas vezes não. A CNN procura os mesmos traços em toda a imagem e o max pooling tolera pequenos deslocamentos; cada peso da MLP pertence a um pixel. Aponte para um controle para saber o que ele faz.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Undo every perturbation: the digit as it is</source>
+        <translation>Desfaz todas as perturbações: o dígito como ele é</translation>
+    </message>
+    <message>
+        <source>Move the digit by whole pixels (zeros come in at the edge). A CNN&apos;s filters slide over the whole image and max pooling keeps the strongest answer in each small window, so a shift of a pixel or two barely changes what it sees. An MLP has one weight per pixel: shift the digit and different weights read it.</source>
+        <translation>Desloca o dígito em pixels inteiros (entram zeros pela borda). Os filtros de uma CNN deslizam sobre a imagem inteira e o max pooling guarda a resposta mais forte de cada pequena janela, então um deslocamento de um ou dois pixels quase não muda o que ela vê. Uma MLP tem um peso por pixel: desloque o dígito e outros pesos o leem.</translation>
+    </message>
+    <message>
+        <source>Shift right</source>
+        <translation>Deslocamento à direita</translation>
+    </message>
+    <message>
+        <source>Shift down</source>
+        <translation>Deslocamento para baixo</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotação</translation>
+    </message>
+    <message>
+        <source>Turn the digit counter-clockwise about the centre. People write with a slant of a few degrees, so both networks tolerate a little; at 90° a 1 becomes a dash, and no network trained on upright digits reads it.</source>
+        <translation>Gira o dígito no sentido anti-horário em torno do centro. As pessoas escrevem com uma inclinação de alguns graus, então as duas redes toleram um pouco; a 90° um 1 vira um traço, e nenhuma rede treinada com dígitos em pé o lê.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Make the digit smaller or larger about the centre. MNIST digits all fill a 20 × 20 box: pooling gives a CNN some room, but the filters have a fixed size, so a much larger or smaller digit is a new picture to both networks.</source>
+        <translation>Diminui ou aumenta o dígito em torno do centro. Todos os dígitos do MNIST preenchem uma caixa de 20 × 20: o agrupamento (pooling) dá alguma folga a uma CNN, mas os filtros têm tamanho fixo, então um dígito muito maior ou menor é uma imagem nova para as duas redes.</translation>
+    </message>
+    <message>
+        <source>Stroke thickness</source>
+        <translation>Espessura do traço</translation>
+    </message>
+    <message>
+        <source>Thicker (dilate) or thinner (erode) strokes, one pixel per step. A thin pen or a marker: the shape is the same, the pixels are not.</source>
+        <translation>Traços mais grossos (dilatar) ou mais finos (erodir), um pixel por passo. Uma caneta fina ou um marcador: a forma é a mesma, os pixels não.</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Ruído σ</translation>
+    </message>
+    <message>
+        <source>Add random Gaussian noise to every pixel (σ is its standard deviation), as a poor camera would. Small filters average some of it away; a network that never saw noise in training may read the speckles as strokes.</source>
+        <translation>Soma ruído gaussiano aleatório a cada pixel (σ é o seu desvio padrão), como faria uma câmera ruim. Filtros pequenos atenuam parte dele pela média; uma rede que nunca viu ruído no treinamento pode ler os pontinhos como traços.</translation>
+    </message>
+    <message>
+        <source>Blur σ</source>
+        <translation>Desfoque σ</translation>
+    </message>
+    <message>
+        <source>Gaussian blur: each pixel becomes an average of its neighbours, as when the camera is out of focus. Edges fade, and edges are what the first filters look for.</source>
+        <translation>Desfoque gaussiano: cada pixel vira uma média dos seus vizinhos, como com a câmera fora de foco. As bordas se apagam, e bordas são o que os primeiros filtros procuram.</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Scale the distance of every pixel from mid-grey: below 1 the ink fades to grey, above 1 it saturates. A network trained on black-and-white digits has never seen a faded one.</source>
+        <translation>Multiplica a distância de cada pixel ao cinza médio: abaixo de 1 a tinta desbota para o cinza, acima de 1 ela satura. Uma rede treinada com dígitos em preto e branco nunca viu um desbotado.</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4555,41 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>RobustnessLab</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Varreduras</translation>
+    </message>
+    <message>
+        <source>Occlusion map</source>
+        <translation>Mapa de oclusão</translation>
+    </message>
+    <message>
+        <source>FGSM</source>
+        <translation>FGSM</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Aumento de dados</translation>
+    </message>
+    <message>
+        <source>Perturb one digit with sliders and watch both networks read it, live</source>
+        <translation>Perturbe um dígito com os controles deslizantes e veja as duas redes lerem-no, ao vivo</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelos:</translation>
+    </message>
+    <message>
+        <source>versus</source>
+        <translation>contra</translation>
+    </message>
+</context>
+<context>
     <name>RunList</name>
     <message>
         <source>training…</source>
@@ -4463,6 +4848,25 @@ linhas: {rows}     colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>SideChooser</name>
+    <message>
+        <source>Open model…</source>
+        <translation>Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>Open a Keras model</source>
+        <translation>Abrir um modelo Keras</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modelos Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>The network on this side. Put a CNN beside an MLP (the default) to see which one tolerates the perturbations; “Open model…” loads any Keras digit classifier.</source>
+        <translation>A rede deste lado. Ponha uma CNN ao lado de uma MLP (o padrão) para ver qual delas tolera as perturbações; “Abrir modelo…” carrega qualquer classificador de dígitos Keras.</translation>
+    </message>
+</context>
+<context>
     <name>SolutionView</name>
     <message>
         <source>Worked solution</source>
@@ -4608,6 +5012,185 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>No steps</source>
         <translation>Nenhum passo</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>The sweep failed: {error}</source>
+        <translation>A varredura falhou: {error}</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>acurácia (%)</translation>
+    </message>
+    <message>
+        <source>{label} → {predicted}</source>
+        <translation>{label} → {predicted}</translation>
+    </message>
+    <message>
+        <source>{model} at {value}: read every digit ({accuracy} %).</source>
+        <translation>{model} em {value}: leu todos os dígitos ({accuracy} %).</translation>
+    </message>
+    <message>
+        <source>{model} at {value}: {accuracy} % read; a few it misread (true class → what it read):</source>
+        <translation>{model} em {value}: {accuracy} % lidos; alguns que errou (classe verdadeira → o que leu):</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Não foi possível salvar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
+    </message>
+    <message>
+        <source>Export the curves</source>
+        <translation>Exportar as curvas</translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation>varredura.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>sweep.png</source>
+        <translation>varredura.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Sweeping {n} digits, {count} strengths…</source>
+        <translation>Varrendo {n} dígitos, {count} intensidades…</translation>
+    </message>
+    <message>
+        <source>Waiting for both models to load…</source>
+        <translation>Aguardando os dois modelos carregarem…</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} of {count} strengths; the curves keep them.</source>
+        <translation>Parado após {done} de {count} intensidades; as curvas as mantêm.</translation>
+    </message>
+    <message>
+        <source>Done: {n} digits at {count} strengths. Hover a point to see digits misread there.</source>
+        <translation>Pronto: {n} dígitos em {count} intensidades. Passe o mouse sobre um ponto para ver dígitos lidos errado ali.</translation>
+    </message>
+    <message>
+        <source>horizontal shift</source>
+        <translation>deslocamento horizontal</translation>
+    </message>
+    <message>
+        <source>vertical shift</source>
+        <translation>deslocamento vertical</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>rotação</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>escala</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>ruído gaussiano</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>desfoque</translation>
+    </message>
+    <message>
+        <source>occlusion (central square)</source>
+        <translation>oclusão (quadrado central)</translation>
+    </message>
+    <message>
+        <source>FGSM attack (ε)</source>
+        <translation>ataque FGSM (ε)</translation>
+    </message>
+    <message>
+        <source>shift to the right (pixels)</source>
+        <translation>deslocamento para a direita (pixels)</translation>
+    </message>
+    <message>
+        <source>shift down (pixels)</source>
+        <translation>deslocamento para baixo (pixels)</translation>
+    </message>
+    <message>
+        <source>rotation, counter-clockwise (degrees)</source>
+        <translation>rotação, anti-horária (graus)</translation>
+    </message>
+    <message>
+        <source>scale (factor)</source>
+        <translation>escala (fator)</translation>
+    </message>
+    <message>
+        <source>noise σ</source>
+        <translation>σ do ruído</translation>
+    </message>
+    <message>
+        <source>blur σ (pixels)</source>
+        <translation>σ do desfoque (pixels)</translation>
+    </message>
+    <message>
+        <source>side of the central square (pixels)</source>
+        <translation>lado do quadrado central (pixels)</translation>
+    </message>
+    <message>
+        <source>ε of the FGSM attack</source>
+        <translation>ε do ataque FGSM</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>Perturbação:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Passo:</translation>
+    </message>
+    <message>
+        <source>Test digits:</source>
+        <translation>Dígitos de teste:</translation>
+    </message>
+    <message>
+        <source>Measure how accuracy falls as a perturbation grows: each strength is applied to the first N MNIST test digits and both models read them. Hover a point to see digits misread there.</source>
+        <translation>Meça como a acurácia cai à medida que uma perturbação cresce: cada intensidade é aplicada aos N primeiros dígitos de teste do MNIST e os dois modelos os leem. Passe o mouse sobre um ponto para ver dígitos lidos errado ali.</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Executar varredura</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
     </message>
 </context>
 <context>

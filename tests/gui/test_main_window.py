@@ -60,7 +60,7 @@ def test_builds_with_no_arguments_and_opens_the_first_lesson(qtbot: QtBot) -> No
         "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
         "8. Backpropagation", "9. Exercises", "Lab", "Draw", "Activations", "Webcam", "Training",
-        "Evaluation", "My digits"]
+        "Evaluation", "Robustness", "My digits"]
     assert window.findChild(QLabel, "tfStatus").text()  # says what TensorFlow is doing
     tensorflow_warm_up().wait()
 
@@ -79,9 +79,9 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
     choose_language(window, "pt_BR", qtbot)
     assert navigation_texts(window)[:3] == ["Lições", "1. Convolução",
                                             "2. Imagens"]
-    assert navigation_texts(window)[-7:] == ["Laboratório", "Desenhar", "Ativações", "Webcam",
+    assert navigation_texts(window)[-8:] == ["Laboratório", "Desenhar", "Ativações", "Webcam",
                                             "Treinamento",
-                                            "Avaliação", "Meus dígitos"]
+                                            "Avaliação", "Robustez", "Meus dígitos"]
     assert window.windowTitle().startswith("CNN Lab — redes convolucionais")
     assert lesson.findChild(QLabel, "lessonTitle").text() == "Convolução"
     assert lesson.findChild(QLabel, "stepCounter").text() == "Passo 1 de 4"
@@ -91,7 +91,7 @@ def test_language_switch_changes_the_visible_texts(qtbot: QtBot) -> None:
         "Lessons", "1. Convolution", "2. Images", "3. 3D convolution",
         "4. MLP × CNN", "5. Filters and edges", "6. Pooling", "7. Max pooling",
         "8. Backpropagation", "9. Exercises", "Lab", "Draw", "Activations", "Webcam", "Training",
-        "Evaluation", "My digits"]
+        "Evaluation", "Robustness", "My digits"]
     assert lesson.findChild(QLabel, "stepTitle").text() == "Output cell (row 1, column 1):"
 
 
