@@ -1,4 +1,4 @@
-"""FGSM: an adversarial example, a change a person cannot see that makes the model misread.
+"""FGSM: an adversarial example, a digit a person still reads that the model misreads.
 
 The fast gradient sign method nudges every pixel by ε in the direction that raises the model's
 loss for the true class: x + ε·sign(∇ₓ loss), clipped to 0–1. The gradient is computed once per
@@ -266,9 +266,9 @@ class FgsmView(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "The fast gradient sign method (FGSM) moves every pixel by ε in the direction that "
-            "most raises the model's error for the true class. The change is too faint for a "
-            "person to notice, yet it can make a network misread the digit: an adversarial "
-            "example."))
+            "most raises the model's error for the true class. A person still reads the same digit "
+            "(at small ε the change is hard to see at all), yet it can make a network misread "
+            "it: an adversarial example."))
         self.defences.setText(self.tr(
             "The known defences are data augmentation (training on varied digits) and "
             "adversarial training (training on such attacked digits with their true labels)."))

@@ -2326,8 +2326,8 @@ colunas: {cols}</translation>
         <translation>Enganado: lê {predicted} em vez de {label}.</translation>
     </message>
     <message>
-        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. The change is too faint for a person to notice, yet it can make a network misread the digit: an adversarial example.</source>
-        <translation>O método do sinal do gradiente (FGSM) move cada pixel em ε na direção que mais aumenta o erro do modelo para a classe verdadeira. A mudança é fraca demais para uma pessoa notar, mas pode fazer uma rede ler o dígito errado: um exemplo adversarial.</translation>
+        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. A person still reads the same digit (at small ε the change is hard to see at all), yet it can make a network misread it: an adversarial example.</source>
+        <translation>O método do sinal do gradiente (FGSM) move cada pixel em ε na direção que mais aumenta o erro do modelo para a classe verdadeira. Uma pessoa ainda lê o mesmo dígito (com ε pequeno, mal se vê a mudança), mas a rede pode lê-lo errado: um exemplo adversarial.</translation>
     </message>
     <message>
         <source>The known defences are data augmentation (training on varied digits) and adversarial training (training on such attacked digits with their true labels).</source>
