@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import i18n, style
-from gui.robustness.view_frame import scroll_inside
+from gui.robustness.view_frame import DigitWorkView, scroll_inside
 from gui.widgets.image_strip import to_grey8, to_qimage
-from gui.workers import BackgroundCall, run_in_background
+from gui.workers import run_in_background
 
 GRID = 4
 COUNT = GRID * GRID
@@ -72,7 +72,7 @@ class ImageGrid(QWidget):
         painter.end()
 
 
-class AugmentPreview(QWidget):
+class AugmentPreview(DigitWorkView):
     """A 4×4 grid of augmented copies of the current digit, New draws, and a way to Training."""
 
     pageRequested = Signal(str)  # "training": show that page (the window or page connects it)
@@ -83,11 +83,9 @@ class AugmentPreview(QWidget):
         self.source = source
         self._seed = FIRST_SEED
         self._images: np.ndarray | None = None
-        self._call: BackgroundCall | None = None
         # A result that arrives after the view was deleted (the window closed) is dropped.
         gone = self._gone = [False]
         self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
-        self._dirty = True
         self._build()
         source.digitChanged.connect(self.refresh)
         self.retranslate()
@@ -132,22 +130,6 @@ class AugmentPreview(QWidget):
         """Another seed: sixteen new random distortions of the same digit."""
         self._seed += 1
         self.refresh()
-
-    def refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._start()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._start()
-
-    def computing(self) -> bool:
-        return self._call is not None
-
-    def wait(self, timeout: float = 60.0) -> bool:
-        return self._call.wait(timeout) if self._call is not None else True
 
     def _start(self) -> None:
         if self._call is not None:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from gui import i18n, style
 from gui.robustness.sweeps import SweepView
-from gui.robustness.view_frame import scroll_inside
+from gui.robustness.view_frame import DigitWorkView, scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.probability_bars import ProbabilityBars
-from gui.workers import BackgroundCall, run_in_background
+from gui.workers import run_in_background
 
 EPSILON_STEPS = 300  # the slider's units: ε = value / 1000, 0 … 0.3
 DEFAULT_EPSILON = 0.1
@@ -89,18 +89,16 @@ class _Column(QWidget):
         column.addWidget(self.bars)
 
 
-class FgsmView(QWidget):
+class FgsmView(DigitWorkView):
     """ε slider; per model the magnified perturbation, the attacked digit and its prediction."""
 
     def __init__(self, pair: Any, source: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fgsmView")
         self.pair, self.source = pair, source
-        self._call: BackgroundCall | None = None
         # A result that arrives after the view was deleted (the window closed) is dropped.
         gone = self._gone = [False]
         self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
-        self._dirty = True
         self._digit: np.ndarray | None = None
         self._signs: list[tuple[int, np.ndarray]] | None = None
         self._clean: list[int] = []
@@ -156,23 +154,6 @@ class FgsmView(QWidget):
         self.slider.setValue(round(epsilon * 1000))
 
     # -- gradients (worker) ------------------------------------------------------------------
-    def refresh(self) -> None:
-        """The digit or a model changed: compute the gradients again (now if shown)."""
-        self._dirty = True
-        if self.isVisible():
-            self._start()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._start()
-
-    def computing(self) -> bool:
-        return self._call is not None
-
-    def wait(self, timeout: float = 60.0) -> bool:
-        return self._call.wait(timeout) if self._call is not None else True
-
     def _start(self) -> None:
         if self._call is not None:
             return

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, style
-from gui.robustness.view_frame import scroll_inside
+from gui.robustness.view_frame import DigitWorkView, scroll_inside
 from gui.widgets.pixel_view import PixelView
 from gui.widgets.spin import spin
-from gui.workers import BackgroundCall, run_in_background
+from gui.workers import run_in_background
 
 DEFAULT_SIZE = 6
 DEFAULT_STRIDE = 2
@@ -76,18 +76,16 @@ def compute_maps(sides: list[Any], digit: np.ndarray, label: int | None, size: i
     return results
 
 
-class OcclusionView(QWidget):
+class OcclusionView(DigitWorkView):
     """Patch size and stride; per model, the digit with the drop of its probability over it."""
 
     def __init__(self, pair: Any, source: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("occlusionView")
         self.pair, self.source = pair, source
-        self._call: BackgroundCall | None = None
         # A result that arrives after the view was deleted (the window closed) is dropped.
         gone = self._gone = [False]
         self.destroyed.connect(lambda *_: gone.__setitem__(0, True))
-        self._dirty = True
         self._results: list[tuple[int, np.ndarray]] | None = None
         self._asked: tuple[int | None, int, int] | None = None  # label, size, stride computed
         self._digit = np.zeros((28, 28), np.float32)
@@ -148,23 +146,6 @@ class OcclusionView(QWidget):
         scroll_inside(self, content)
 
     # -- computing ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Compute the maps again (now if shown, else when next shown)."""
-        self._dirty = True
-        if self.isVisible():
-            self._start()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._start()
-
-    def computing(self) -> bool:
-        return self._call is not None
-
-    def wait(self, timeout: float = 60.0) -> bool:
-        return self._call.wait(timeout) if self._call is not None else True
-
     def _start(self) -> None:
         if self._call is not None:
             return  # started again when this one ends (the dirty flag stays set)
