@@ -10,7 +10,7 @@ runs it, so it runs in a worker thread.
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -202,11 +202,6 @@ class AugmentPreview(DigitWorkView):
             self.status.setText(self.tr("Drawing sixteen distortions…"))
         elif self._images is not None and not self.status.styleSheet():
             self.status.setText(self.tr("Draw {seed}.").format(seed=i18n.integer(self._seed)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

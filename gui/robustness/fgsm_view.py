@@ -10,7 +10,7 @@ both models reuses the Sweeps tab's machinery (SweepView fixed on FGSM).
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from gui import i18n, style
@@ -265,11 +265,6 @@ class FgsmView(DigitWorkView):
         elif self._signs is None and not self.status.styleSheet():
             self.status.setText(self.tr("Waiting for both models and a digit…"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ The maps are computed in a worker thread (a few hundred predictions per model).
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -267,11 +267,6 @@ class OcclusionView(DigitWorkView):
             self.status.setText(problem)
         elif self._results is None:
             self.status.setText(self.tr("Waiting for both models and a digit…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ without scrolling; so a view that can grow taller than that (FGSM with its sweep
 scrolls inside its own tab instead of making the whole page taller.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from gui.workers import BackgroundCall
@@ -31,7 +31,8 @@ class DigitWorkView(QWidget):
 
     A change of digit or model only marks the view dirty while its tab is hidden, so moving a
     slider on *Comparar* does not start the occlusion map, the attack and the augmentation
-    behind it. Subclasses start their work in ``_start`` and clear ``_call`` when it ends.
+    behind it. Subclasses define ``_start`` (the work, leaving ``_call`` set until it ends) and
+    ``retranslate``.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,5 +57,7 @@ class DigitWorkView(QWidget):
     def wait(self, timeout: float = 60.0) -> bool:
         return self._call.wait(timeout) if self._call is not None else True
 
-    def _start(self) -> None:
-        raise NotImplementedError
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # every view writes its own texts
+        super().changeEvent(event)
