@@ -24,7 +24,7 @@ from gui.tf_warmup import tensorflow_warm_up
 from gui.workers import BackgroundCall, run_in_background
 from resources import resource_path
 
-SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
+SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn", "cifar10_cnn")
 DEFAULT_MODEL = "mnist_cnn"
 SETTINGS_KEY = "models/current"
 CLASS_NAMES_GROUP = "modelClassNames"  # per model file: the names a teacher gave its classes

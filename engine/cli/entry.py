@@ -82,6 +82,10 @@ def _add_train(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lr", type=float, default=1e-3, help="learning rate (0.001)")
     parser.add_argument("--optimizer", default="adam", choices=("adam", "sgd", "rmsprop"))
     _add_schedule(parser)
+    parser.add_argument("--momentum", type=float, default=0.0,
+                        help="Nesterov momentum of SGD (0: none)")
+    parser.add_argument("--weight-decay", type=float, default=0.0,
+                        help="decoupled weight decay per step, times the rate (0: none)")
     parser.add_argument("--validation-fraction", type=float, default=0.1,
                         help="share of the training data held out for validation (0.1)")
     parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=False,
@@ -101,9 +105,11 @@ def _add_train(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_schedule(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--schedule", default="constant", choices=("constant", "cosine"),
-                        help="constant learning rate (as students write it), or cosine decay "
-                        "to 5 %% of it by the last batch")
+    parser.add_argument("--schedule", default="constant",
+                        choices=("constant", "cosine", "one_cycle"),
+                        help="constant learning rate (as students write it), cosine decay "
+                        "to 5 %% of it by the last batch, or one_cycle (up to it over the "
+                        "first 20 %% of the batches, then down to 0)")
 
 
 def _add_code(parser: argparse.ArgumentParser) -> None:

@@ -24,7 +24,8 @@ def train_command(args: argparse.Namespace) -> str:
         raise UsageError(f"{args.out}: the model file must end in .keras.")
     try:
         config = TrainConfig(args.epochs, args.batch_size, args.lr, args.optimizer,
-                             args.validation_fraction, args.augment, args.seed, args.schedule)
+                             args.validation_fraction, args.augment, args.seed, args.schedule,
+                             args.momentum, args.weight_decay)
     except ValueError as error:
         raise UsageError(str(error)) from error
     dataset = open_dataset(args.dataset)
@@ -44,7 +45,7 @@ def train_command(args: argparse.Namespace) -> str:
     architecture = args.model or args.architecture.name  # the card names the file it came from
     card = model_card(args.out.stem, architecture, model, dataset, config, result, evaluation,
                       split, len(x), len(x_val), _command_line())
-    card["augmentation"] = augment.settings() if config.augment else None
+    card["augmentation"] = augment.settings(shape[2] == 3) if config.augment else None
     if pens is not None:
         from engine.digits.pen_digits import measure
 

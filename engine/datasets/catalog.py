@@ -5,6 +5,7 @@ Quick guide::
     load_dataset("mnist")            # all 70,000 MNIST digits, shipped with the app
     load_dataset("sample")           # 5,000 of MNIST's training digits, 4,000 train + 1,000 test
     load_dataset("fashion")          # Fashion-MNIST from the Debian package
+    load_dataset("cifar10")          # all 60,000 CIFAR-10 colour photos, shipped with the app
     load_dataset("mydigits")         # the person's own labelled drawings
     (engine.datasets.my_digits) load_dataset("/path/to/x.npz")   # Keras layout or x/y; also IDX
     folders, class folders,
@@ -12,7 +13,8 @@ Quick guide::
     import_dataset(path)             # validate + copy into app_data_dir()/datasets/
     available_datasets()             # what the GUI's chooser lists
 
-Nothing is downloaded: MNIST and the sample come from ``resources/data/mnist.npz``.
+Nothing is downloaded: MNIST and the sample come from ``resources/data/mnist.npz``, CIFAR-10
+from ``resources/data/cifar10_jpeg.npz``.
 
 Every problem with an input raises :class:`DatasetError` (a ValueError) whose message starts
 with the file or folder it is about. The GUI and the CLI show that message as it is.
@@ -43,6 +45,15 @@ from engine.datasets.builtin import (
     load_sample,
     mnist_path,
 )
+from engine.datasets.cifar import (
+    CIFAR_KEY,
+    CIFAR_KEYS,
+    CIFAR_NAME,
+    CIFAR_TEST,
+    CIFAR_TRAIN,
+    cifar_path,
+    load_cifar10,
+)
 from engine.datasets.folder import load_image_folder
 from engine.datasets.formats import load_idx, load_npz, npz_shapes, save_npz
 from engine.datasets.layouts import (
@@ -57,8 +68,8 @@ from engine.paths import app_data_dir, atomic_output, ensure_dir
 __all__ = [
     "Dataset", "DatasetError", "DatasetInfo", "app_data_dir", "available_datasets",
     "datasets_dir", "fashion_available", "import_dataset", "imported_path", "is_full_mnist",
-    "load_dataset", "load_fashion_mnist", "load_idx", "load_idx_pair", "load_image_folder",
-    "load_mnist", "load_mnist_parts", "load_npz", "load_sample", "mnist_path",
+    "load_cifar10", "load_dataset", "load_fashion_mnist", "load_idx", "load_idx_pair",
+    "load_image_folder", "load_mnist", "load_mnist_parts", "load_npz", "load_sample", "mnist_path",
     "stratified_split",
 ]
 
@@ -71,7 +82,7 @@ FASHION_KEYS = ("fashion", "fashion-mnist", "fashion_mnist")
 class DatasetInfo:
     """One entry of the GUI's data chooser. ``load_dataset(info.key)`` loads it."""
 
-    key: str            # "mnist", "sample", "fashion", "mydigits" or "imported:<file stem>"
+    key: str            # "mnist", "sample", "fashion", "cifar10", "mydigits" or "imported:<stem>"
     name: str           # shown to the person
     size: int           # number of images, training + test
     is_sample: bool
@@ -80,7 +91,8 @@ class DatasetInfo:
 
 def load_dataset(path_or_name: str | os.PathLike[str], progress: Progress = None,
                  **folder_options: object) -> Dataset:
-    """Load by name ("mnist", "sample", "fashion", "mydigits", "imported:<name>") or by path.
+    """Load by name ("mnist", "sample", "fashion", "cifar10", "mydigits", "imported:<name>") or
+    by path.
 
     ``progress`` and ``folder_options`` (size, grayscale, test_fraction) go to
     :func:`load_image_folder` when the path is a folder of class folders.
@@ -92,6 +104,8 @@ def load_dataset(path_or_name: str | os.PathLike[str], progress: Progress = None
         return load_sample()
     if key in FASHION_KEYS:
         return load_fashion_mnist()
+    if key in CIFAR_KEYS:
+        return load_cifar10()
     if key == MY_DIGITS_KEY:
         return MyDigits().as_dataset()
     if key.startswith(IMPORTED_PREFIX):
@@ -122,8 +136,8 @@ def load_path(path: Path, progress: Progress = None, **folder_options: object) -
 
 
 def available_datasets() -> list[DatasetInfo]:
-    """What can be chosen: MNIST and its sample (both always there), Fashion-MNIST, "My
-    digits" when it holds at least one digit, imported datasets.
+    """What can be chosen: MNIST and its sample (both always there), Fashion-MNIST, CIFAR-10,
+    "My digits" when it holds at least one digit, imported datasets.
 
     Reads file headers only (and counts the digit files), so it is quick. Imported files that
     cannot be read are left out.
@@ -133,6 +147,9 @@ def available_datasets() -> list[DatasetInfo]:
     if fashion_available():
         infos.append(DatasetInfo("fashion", "Fashion-MNIST", fashion_size(), False,
                                  FASHION_DIR))
+    if cifar_path().is_file():
+        infos.append(DatasetInfo(CIFAR_KEY, CIFAR_NAME, CIFAR_TRAIN + CIFAR_TEST, False,
+                                 cifar_path()))
     collection = MyDigits()
     collection_size = len(collection)
     if collection_size:

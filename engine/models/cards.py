@@ -70,6 +70,10 @@ def model_card(name: str, architecture: str, model: Any, dataset: Any, config: A
 def data_credit(name: str) -> str:
     """Who made the data (Fashion-MNIST's name contains "MNIST" too, so it is checked first)."""
     lowered = name.lower()
+    if "cifar" in lowered:
+        from engine.datasets.cifar import CIFAR_CREDIT
+
+        return CIFAR_CREDIT
     if "fashion" in lowered:
         return FASHION_CREDIT
     return MNIST_CREDIT if "mnist" in lowered else ""

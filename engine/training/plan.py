@@ -139,7 +139,8 @@ def model_card(outcome: RunOutcome, path: str | Path) -> dict[str, Any]:
     card = card_of(path.stem, architecture_name(plan.source, built), outcome.model, plan.dataset,
                    plan.config, outcome.result, outcome.evaluation, outcome.test_split,
                    outcome.n_train, outcome.n_val, "CNN Lab window, Training tab")
-    card["augmentation"] = augment.settings() if plan.config.augment else None
+    colour = len(plan.dataset.image_shape) == 3
+    card["augmentation"] = augment.settings(colour) if plan.config.augment else None
     card["stopped_early"] = bool(outcome.result.stopped)
     if built:  # the layers as the Keras calls that build them, readable in the card
         from engine.models.layer_stack import to_calls

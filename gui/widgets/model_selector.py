@@ -130,6 +130,7 @@ class ModelSelector(QWidget):
             "mnist_lecture_cnn": self.tr("Digits — course CNN"),
             "mnist_mlp": self.tr("Digits — MLP (fully connected)"),
             "fashion_cnn": self.tr("Clothing — Fashion-MNIST CNN"),
+            "cifar10_cnn": self.tr("Colour photos — CIFAR-10 CNN"),
         }
         return titles.get(entry.shipped_key or "", entry.path.name)
 
