@@ -45,6 +45,12 @@ def about_text() -> str:
         ),
         QCoreApplication.translate(
             "About",
+            "The CIFAR-10 colour photos, which ship with CNN Lab and on which its colour model "
+            "is trained, are by Alex Krizhevsky, Vinod Nair and Geoffrey Hinton (“Learning "
+            "Multiple Layers of Features from Tiny Images”, 2009).",
+        ),
+        QCoreApplication.translate(
+            "About",
             "Photos: the astronaut Eileen Collins, NASA Great Images (public domain); coffee, "
             "Rachel Michetti, courtesy of Pikolo Espresso Bar (CC0); Chelsea the cat, Stefan "
             "van der Walt (CC0); the cameraman, Lav Varshney (CC0); brick wall, CC0Textures "
