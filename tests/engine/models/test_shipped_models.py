@@ -17,7 +17,7 @@ from engine.training.trainer import evaluate
 
 ROOT = Path(__file__).resolve().parents[3]
 MODELS = ROOT / "resources" / "models"
-SHIPPED = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
+SHIPPED = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn", "cifar10_cnn")
 
 
 @pytest.mark.parametrize("name", SHIPPED)
