@@ -17,6 +17,8 @@ from engine.tensorflow_runtime import require_keras, require_tensorflow
 MNIST_CREDIT = ("MNIST by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
                 "(CC BY-SA 3.0).")
 FASHION_CREDIT = "Fashion-MNIST by Zalando Research (MIT licence)."
+CIFAR_CREDIT = ("CIFAR-10 by Alex Krizhevsky, Vinod Nair and Geoffrey Hinton (\"Learning "
+                "Multiple Layers of Features from Tiny Images\", 2009).")
 PEN_DIGITS_CREDIT = ("Pen digits: UCI Pen-Based Recognition of Handwritten Digits, by "
                      "E. Alpaydin and F. Alimoglu (CC BY 4.0).")
 
@@ -71,8 +73,6 @@ def data_credit(name: str) -> str:
     """Who made the data (Fashion-MNIST's name contains "MNIST" too, so it is checked first)."""
     lowered = name.lower()
     if "cifar" in lowered:
-        from engine.datasets.cifar import CIFAR_CREDIT
-
         return CIFAR_CREDIT
     if "fashion" in lowered:
         return FASHION_CREDIT
