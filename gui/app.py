@@ -15,6 +15,7 @@ from engine.desktop_entry import APP_ID, ICON_SIZES, icon_file
 from engine.paths import app_data_dir, ensure_dir
 from gui.i18n import apply_language, default_language
 from gui.settings import name_application, recover_damaged_settings
+from gui.workers import collect_garbage_on_gui_thread
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -104,6 +105,7 @@ def main(argv: list[str] | None = None, language: str | None = None,
     """
     argv = sys.argv if argv is None else argv
     app = QApplication.instance() or QApplication(argv)
+    collect_garbage_on_gui_thread()  # before any thread starts: see gui.workers
     name_application()
     app.setWindowIcon(application_icon())
     if sys.platform.startswith("linux"):

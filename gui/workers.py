@@ -8,16 +8,64 @@ interpreter waits for a model load to finish at exit instead of killing it half-
 Work that needs TensorFlow asks ``engine.tensorflow_runtime`` for it, which imports it once
 under a lock: a worker started before the window's warm-up waits for the same import rather
 than racing it, so no ordering between them matters here.
+
+Python's cyclic garbage collector runs here on the GUI thread only, from a timer
+(``collect_garbage_on_gui_thread``), as pyqtgraph's ``GarbageCollector`` does: see there why.
 """
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 _running: set["BackgroundCall"] = set()  # keeps each call (and its signals) alive until done
+COLLECTOR_NAME = "cnnLabGarbageCollector"
+COLLECT_EVERY_MS = 100  # garbage waits at most this long; a check costs about a microsecond
+
+
+class _GuiThreadCollector(QObject):
+    """Collects garbage on the GUI thread, when Python's thresholds say it would have."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(COLLECTOR_NAME)
+        self._thresholds = gc.get_threshold()
+        timer = QTimer(self)
+        timer.timeout.connect(self.collect)
+        timer.start(COLLECT_EVERY_MS)
+
+    def collect(self) -> None:
+        generation = -1  # the oldest generation over its threshold, as automatic collection picks
+        for count, threshold in zip(gc.get_count(), self._thresholds, strict=True):
+            if count <= threshold:
+                break
+            generation += 1
+        if generation >= 0:
+            gc.collect(generation)
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Turn automatic garbage collection off; a GUI-thread timer collects instead (once per app).
+
+    Automatic collection starts wherever a threshold happens to be crossed: in a worker loading
+    a model or a dataset (measured in the tests: a closed page's LabSession, BackgroundCalls,
+    pyqtgraph menus and pixmaps collected in "cnn-lab-model-load" and "cnn-lab-dataset-load",
+    so their C++ objects were destroyed there, which Qt forbids), or on the GUI thread in the
+    middle of whatever Python code Qt is calling back. The suite segfaulted now and then that
+    way on the Evaluation page ("Garbage-collecting" inside processEvents while MNIST and a
+    model loaded in workers). From a timer, collections run on the GUI thread between events,
+    as with pyqtgraph's GarbageCollector. Call on the GUI thread; without an application,
+    nothing changes.
+    """
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return
+    if app.findChild(_GuiThreadCollector, COLLECTOR_NAME) is None:
+        _GuiThreadCollector(app)
+    gc.disable()
 
 
 class BackgroundCall(QObject):
@@ -36,6 +84,7 @@ class BackgroundCall(QObject):
         # it in the worker could let Python delete it while its queued signal is on the way.
         self.done.connect(self._forget)
         self.failed.connect(self._forget)
+        collect_garbage_on_gui_thread()  # before the worker allocates (the app did it at start)
         _running.add(self)
         self._thread.start()
         return self
