@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parents[1] / "resources" / "models"
-ORDER = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn")
+ORDER = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn", "cifar10_cnn")
 
 
 def row(card: dict) -> str:
