@@ -26,6 +26,9 @@ from resources import resource_path
 
 SHIPPED_MODELS = ("mnist_cnn", "mnist_lecture_cnn", "mnist_mlp", "fashion_cnn", "cifar10_cnn")
 DEFAULT_MODEL = "mnist_cnn"
+# Shipped models that read colour photos: views fed grey pictures leave them out of their lists
+# before loading them (a loaded model says it itself: LoadedModel.reads_colour).
+COLOUR_MODELS = frozenset({"cifar10_cnn"})
 SETTINGS_KEY = "models/current"
 CLASS_NAMES_GROUP = "modelClassNames"  # per model file: the names a teacher gave its classes
 DIGIT_NAMES = [str(digit) for digit in range(10)]
@@ -76,6 +79,13 @@ class LoadedModel:
     def reads_digits(self) -> bool:
         """True only when the classes are known to be the ten digits 0–9."""
         return self.names_known and self.names == DIGIT_NAMES
+
+    @property
+    def reads_colour(self) -> bool:
+        """True for a model of colour photos: grey pictures (the drawing) must not be fed to it."""
+        from engine.models.input_kind import reads_colour
+
+        return reads_colour(self.predictor.spec)
 
     @property
     def has_card_names(self) -> bool:

@@ -1,6 +1,7 @@
 """``evaluate`` and ``predict``, and the loading both share (errors become UsageError)."""
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -8,6 +9,14 @@ import cv2
 import numpy as np
 
 from engine.cli.errors import UsageError
+from engine.models.input_kind import (
+    CONVERTED_TO_GREY,
+    InputKindError,
+    check_input_kind,
+    is_colour,
+    reads_colour,
+    to_grey,
+)
 
 
 def open_model(path: Path) -> tuple[Any, dict[str, Any]]:
@@ -36,14 +45,39 @@ def test_split(dataset: Any) -> tuple[np.ndarray, np.ndarray, str]:
     return dataset.x_train, dataset.y_train, "all (no test split)"
 
 
+def note(text: str) -> None:
+    """Something done to the input that the person should know (stdout stays the result)."""
+    print(f"cnn-lab: note: {text}", file=sys.stderr)
+
+
+def fit_images(spec: Any, x: np.ndarray, what: str) -> np.ndarray:
+    """``x`` (N, H, W[, 3]) uint8 as the model may read it: colour photos made grey (with a
+    note) for a grey model; grey images for a colour model, or other sizes, refused."""
+    try:
+        kind = check_input_kind(spec, x.ndim == 4 and x.shape[3] == 3, what)
+    except InputKindError as error:
+        raise UsageError(f"this model reads colour photos, but {what} are grey: it learned "
+                         "from colours they do not have. Evaluate it on colour photos "
+                         "(--data cifar10), or choose a model of grey images.") from error
+    if tuple(x.shape[1:3]) != (spec.height, spec.width):  # before converting: nothing helps
+        raise UsageError(f"{what} are {x.shape[1]} × {x.shape[2]} images, but this model "
+                         f"reads {spec.height} × {spec.width}.")
+    if kind == CONVERTED_TO_GREY:
+        note(f"{what} are colour photos and this model reads grey images: they were "
+             "converted to grey.")
+        x = np.stack([to_grey(image) for image in x]) if len(x) else x[..., 0]
+    return x
+
+
 def evaluate_command(args: argparse.Namespace) -> Any:
     from engine.models.cards import evaluation_json
-    from engine.models.io import class_names
+    from engine.models.io import class_names, input_spec
     from engine.training.trainer import evaluate
 
     model, card = open_model(args.model)
     dataset = open_dataset(args.data)
     x, y, split = test_split(dataset)
+    x = fit_images(input_spec(model), x, f"the images of {args.data}")
     names = class_names(model, card)
     if int(y.max(initial=0)) >= len(names):
         raise UsageError(f"{args.data}: its labels go up to {int(y.max())}, but the model "
@@ -91,6 +125,27 @@ def as_drawing(image: np.ndarray) -> np.ndarray:
         raise UsageError("the image is empty: there is no digit to classify.") from error
 
 
+def as_model_picture(image: np.ndarray, spec: Any, raw: bool, path: Path) -> np.ndarray:
+    """One image file as the model reads it: a photo as it is for a colour model (resized by
+    the Predictor); for a grey model, grey (a colour photo converted, with a note) and, unless
+    ``raw``, prepared like a drawing. A grey picture for a colour model is refused."""
+    try:
+        kind = check_input_kind(spec, is_colour(image), str(path))
+    except InputKindError as error:
+        raise UsageError(f"{path}: this model reads colour photos; the picture is grey, so its "
+                         "answer would mean nothing. Give it a colour photo, or choose a digit "
+                         "model.") from error
+    if reads_colour(spec):
+        return image
+    if kind == CONVERTED_TO_GREY:
+        note(f"{path}: a colour photo, converted to grey: this model reads grey pictures.")
+        image = to_grey(image)
+    try:
+        return image if raw else as_drawing(image)
+    except UsageError as error:
+        raise UsageError(f"{path}: {error}") from error
+
+
 def predict_command(args: argparse.Namespace) -> Any:
     from engine.models.io import class_names
     from engine.models.predictor import Predictor
@@ -99,11 +154,7 @@ def predict_command(args: argparse.Namespace) -> Any:
     predictor, names = Predictor(model), class_names(model, card)
     results = []
     for path in args.images:
-        image = read_image(path)
-        try:
-            prepared = image if args.raw else as_drawing(image)
-        except UsageError as error:
-            raise UsageError(f"{path}: {error}") from error
+        prepared = as_model_picture(read_image(path), predictor.spec, args.raw, path)
         probabilities = predictor.probabilities(prepared)
         top = np.argsort(probabilities)[::-1][:3]
         results.append({"file": str(path), "class": int(top[0]), "label": names[top[0]],

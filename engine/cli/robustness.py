@@ -123,6 +123,7 @@ def robustness_command(args: argparse.Namespace) -> Any:
     values = parse_values(args.values, perturbation)
     limit, seed = _whole(args.limit, "--limit", 1), _whole(args.seed, "--seed", 0)
     model, _card = open_model(Path(args.model))
+    _refuse_colour_model(model)
     x, y, where = _digits(args.data, limit)
     if int(y.max(initial=0)) >= int(model.outputs[0].shape[1]):
         raise UsageError(f"{args.data}: its labels go up to {int(y.max())}, but the model "
@@ -133,6 +134,20 @@ def robustness_command(args: argparse.Namespace) -> Any:
     output = {"perturbation": perturbation, "values": values,
               "accuracy": [round(a, 6) for a in result.accuracy], "n": result.n}
     return output if args.json else format_result(output, Path(args.model).name, where)
+
+
+def _refuse_colour_model(model: Any) -> None:
+    """The perturbations work on grey 28 × 28 digits; a model of colour photos cannot read them."""
+    from engine.models.input_kind import reads_colour
+    from engine.models.io import ModelLoadError, input_spec
+
+    try:
+        colour = reads_colour(input_spec(model))
+    except ModelLoadError as error:
+        raise UsageError(str(error)) from error
+    if colour:
+        raise UsageError("this model reads colour photos, and the robustness measures work on "
+                         "grey digits: its answers would mean nothing. Choose a digit model.")
 
 
 def format_result(output: dict[str, Any], model_name: str, where: str) -> str:

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from engine.digits.preprocess import EmptyDrawingError, mnist_steps
 from engine.models.class_names import preset
-from gui import i18n
+from gui import i18n, style
 from gui.draw.tools import DrawTools
 from gui.session import LabSession, LoadedModel
 from gui.widgets.add_digit_bar import AddDigitBar
 from gui.widgets.canvas import DrawingCanvas
 from gui.widgets.data_problems import data_problem
 from gui.widgets.image_strip import ImageStrip
+from gui.widgets.input_kind_text import converted_to_grey, grey_into_colour
 from gui.widgets.model_selector import ModelSelector
 from gui.widgets.probability_bars import ProbabilityBars
 
@@ -148,7 +149,8 @@ class DrawTab(QWidget):
         self.session.set_drawing(pixels if steps is not None else None)
         self._show_steps(steps)
         model = self.session.current
-        if steps is None or model is None:
+        # A colour model would answer about colours the drawing lacks: no bars, the refusal.
+        if steps is None or model is None or model.reads_colour:
             self._show_probabilities(None)
             self._offer(steps, None)
             self.session.set_input(None if steps is None else steps["centred"])
@@ -190,8 +192,13 @@ class DrawTab(QWidget):
     def _show_verdict(self) -> None:
         probabilities = getattr(self, "_probabilities", None)
         model = self.session.current
+        refused = model is not None and model.reads_colour
+        self.verdict.setStyleSheet(style.ERROR_STYLE if refused else "")
+        self.bars.setVisible(not refused)
         if model is None:
             self.verdict.setText(self.tr("Loading the model…"))
+        elif refused:
+            self.verdict.setText(grey_into_colour())
         elif probabilities is None:
             self.verdict.setText(self._invitation(model))
         else:
@@ -236,16 +243,21 @@ class DrawTab(QWidget):
         from engine.datasets.catalog import DatasetError
         from engine.datasets.folder import read_image
         from engine.digits.sketch import picture_to_canvas
+        from engine.models.input_kind import is_colour
 
         try:
-            self.canvas.set_picture(picture_to_canvas(read_image(Path(path))))
+            picture = read_image(Path(path))
+            self.canvas.set_picture(picture_to_canvas(picture))
         except DatasetError as error:  # said in the interface language, not the engine's
             self.tools.show_problem(data_problem(error))
             return False
         except ValueError as error:
             self.tools.show_problem(str(error))
             return False
-        self.tools.show_problem("")
+        # The canvas is grey: a colour photo lost its colours on the way, which is worth saying.
+        model = self.session.current
+        grey_model = model is not None and not model.reads_colour  # a colour one refuses anyway
+        self.tools.show_note(converted_to_grey() if is_colour(picture) and grey_model else "")
         return True
 
     def ask_where_to_save(self) -> None:

@@ -98,6 +98,13 @@ class DrawTools(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A file that could not be opened or saved, said under the tools ("" hides it)."""
+        self.problem.setStyleSheet(style.ERROR_STYLE)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def show_note(self, text: str) -> None:
+        """Something done to an opened file that is worth knowing (a photo made grey): no error."""
+        self.problem.setStyleSheet(f"color: {style.NOTE_BROWN};")
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 

@@ -36,6 +36,7 @@ from engine.training.finetune import (
     collection_problem,
 )
 from gui import i18n
+from gui.widgets.input_kind_text import MY_DIGITS, grey_into_colour
 from gui.workers import BackgroundCall, run_in_background
 
 PROGRESS_EVERY_S = 0.1
@@ -85,8 +86,12 @@ class FineTunePanel(QGroupBox):
         self._parent: Any = None  # the LoadedModel the run started from
         self._monitor: ProgressMonitor | None = None
         self._call: BackgroundCall | None = None
+        self._refused_colour = False  # the result line holds the colour-model refusal
         self._build()
         self.retranslate()
+        if hasattr(session, "modelChanged"):
+            session.modelChanged.connect(self._model_changed)
+        self._model_changed()
 
     def _build(self) -> None:
         self.explanation = QLabel()
@@ -130,6 +135,8 @@ class FineTunePanel(QGroupBox):
         loaded = self.session.current
         if loaded is None:
             return self._refuse(self.tr("The model is still loading; try again in a moment."))
+        if loaded.reads_colour:  # said before the digits' count: no number of them would do
+            return self._refuse(grey_into_colour(MY_DIGITS))
         x, y, _bad = self._collection().load_images()
         problem = collection_problem(y)
         if problem == "too few digits":
@@ -160,6 +167,19 @@ class FineTunePanel(QGroupBox):
         self.result_label.setText(self.tr("Fine-tuning a copy of the model on {count} digits "
                                           "mixed with MNIST…").format(count=len(y)))
         return True
+
+    def _model_changed(self) -> None:
+        """A colour model gets the refusal at once; the button waits for a digit model."""
+        loaded = getattr(self.session, "current", None)
+        colour = loaded is not None and loaded.reads_colour
+        if self.is_running():
+            return
+        self.start_button.setEnabled(not colour)
+        if colour:
+            self._refuse(grey_into_colour(MY_DIGITS))
+        elif self._refused_colour:
+            self.result_label.setText("")
+        self._refused_colour = colour
 
     def is_running(self) -> bool:
         return self._monitor is not None
@@ -275,6 +295,8 @@ class FineTunePanel(QGroupBox):
                                            "make it the model of every tab."))
         if self.result is not None and not self.is_running():
             self.result_label.setText(self.describe(self.result))
+        if self._refused_colour:
+            self.result_label.setText(grey_into_colour(MY_DIGITS))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

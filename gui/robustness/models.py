@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QVBoxLayout, QWidg
 
 from gui import style
 from gui.session import (
+    COLOUR_MODELS,
     SHIPPED_MODELS,
     LoadedModel,
     LoadFailure,
@@ -25,10 +26,12 @@ from gui.session import (
     attempt_load,
     shipped_entry,
 )
+from gui.widgets.input_kind_text import ROBUSTNESS, grey_into_colour
 from gui.workers import BackgroundCall, run_in_background
 
 LEFT_DEFAULT, RIGHT_DEFAULT = "mnist_cnn", "mnist_mlp"
 OPEN_FILE = "open-file"
+READS_COLOUR = "reads-colour"  # a LoadFailure kind of this page: a model of colour photos
 
 
 def model_title(entry: ModelEntry) -> str:
@@ -46,6 +49,8 @@ def failure_reason(failure: LoadFailure) -> str:
     """Why a file could not be used, in one sentence in the interface language."""
     if failure.tensorflow_missing:
         return QCoreApplication.translate("ModelPair", "TensorFlow could not be loaded.")
+    if failure.kind == READS_COLOUR:
+        return grey_into_colour(ROBUSTNESS)
     reasons = {
         "missing": QCoreApplication.translate("ModelPair", "the file is no longer there."),
         "not-keras": QCoreApplication.translate(
@@ -156,10 +161,11 @@ class ModelPair(QObject):
         return all(side.loaded is not None and side.pending is None for side in self._sides)
 
     def entries(self) -> list[ModelEntry]:
-        """What the choosers offer: the shipped models, the session's files, files opened here."""
-        listed = [shipped_entry(key) for key in SHIPPED_MODELS]
+        """What the choosers offer: the shipped digit models, the session's files, files opened
+        here (the shipped colour models are left out: this page perturbs grey digits)."""
+        listed = [shipped_entry(key) for key in SHIPPED_MODELS if key not in COLOUR_MODELS]
         for entry in [*getattr(self.session, "entries", []), *self._opened]:
-            if entry not in listed:
+            if entry not in listed and entry.shipped_key not in COLOUR_MODELS:
                 listed.append(entry)
         return listed
 
@@ -188,6 +194,8 @@ class ModelPair(QObject):
         if side.pending != entry:
             return  # overtaken by a newer choice on this side
         side.pending = None
+        if isinstance(outcome, LoadedModel) and outcome.reads_colour:  # an opened photo model
+            outcome = LoadFailure(entry, "the model reads colour photos", kind=READS_COLOUR)
         if isinstance(outcome, LoadedModel):
             side.entry, side.loaded = entry, outcome
             if entry.shipped_key is None and entry not in self._opened:

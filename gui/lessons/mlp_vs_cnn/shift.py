@@ -148,8 +148,12 @@ class ShiftExperiment(QWidget):
         return {key: panel.bars.probabilities() for key, panel in self.panels.items()}
 
     def _drawing(self) -> np.ndarray | None:
+        """The session's input as a digit; a colour photo (from Activations) is no drawing: both
+        networks read digits only, and a cat shrunk to 28 × 28 grey would teach nothing."""
+        from engine.models.input_kind import is_colour
+
         image = None if self.session is None else self.session.input_image
-        return None if image is None else as_digit(image)
+        return None if image is None or is_colour(image) else as_digit(image)
 
     def _source_toggled(self, _id: int, checked: bool) -> None:
         if not checked:
