@@ -287,8 +287,9 @@ class ModelSelector(QWidget):
         self.label.setText(self.tr("Model:"))
         self.busy_label.setText(self.tr("Loading model…"))
         self.combo.setToolTip(self.tr("The trained network that reads the input. The shipped "
-                                      "models were trained on MNIST (digits) or Fashion-MNIST "
-                                      "(clothing); “Open model…” loads any Keras image "
+                                      "models were trained on MNIST (digits), Fashion-MNIST "
+                                      "(clothing) or CIFAR-10 (colour photos: it cannot read "
+                                      "a grey drawing); “Open model…” loads any Keras image "
                                       "classifier."))
         self.default_button.setText(self.tr("Default model"))
         self.default_button.setToolTip(self.tr("Go back to the model that ships with CNN Lab: "

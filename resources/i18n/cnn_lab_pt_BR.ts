@@ -2758,6 +2758,25 @@ colunas: {cols}</translation>
     </message>
 </context>
 <context>
+    <name>InputKind</name>
+    <message>
+        <source>This model reads colour photos; your digits are grey, so it cannot learn from them. Choose a digit model to fine-tune.</source>
+        <translation>Este modelo lê fotos coloridas; seus dígitos são cinza, então ele não consegue aprender com eles. Escolha um modelo de dígitos para o ajuste fino.</translation>
+    </message>
+    <message>
+        <source>this model reads colour photos, and this page studies grey digits. Choose a digit model.</source>
+        <translation>este modelo lê fotos coloridas, e esta página estuda dígitos em tons de cinza. Escolha um modelo de dígitos.</translation>
+    </message>
+    <message>
+        <source>This model reads colour photos; the drawing is grey, so its answer would mean nothing (it learned from colours the drawing does not have). Choose a digit model, or use Activations or Webcam → objects with a photo.</source>
+        <translation>Este modelo lê fotos coloridas; o desenho é cinza, então a resposta dele não significaria nada (ele aprendeu com cores que o desenho não tem). Escolha um modelo de dígitos, ou use Ativações ou Webcam → objetos com uma foto.</translation>
+    </message>
+    <message>
+        <source>The photo was converted to grey: this model reads grey pictures.</source>
+        <translation>A foto foi convertida para tons de cinza: este modelo lê imagens em tons de cinza.</translation>
+    </message>
+</context>
+<context>
     <name>KerasCodePanel</name>
     <message>
         <source>Could not save: {reason}</source>
@@ -3615,6 +3634,10 @@ colunas: {cols}</translation>
         <translation>Roupas — CNN Fashion-MNIST</translation>
     </message>
     <message>
+        <source>Colour photos — CIFAR-10 CNN</source>
+        <translation>Fotos coloridas — CNN CIFAR-10</translation>
+    </message>
+    <message>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -3687,8 +3710,8 @@ colunas: {cols}</translation>
         <translation>Carregando modelo…</translation>
     </message>
     <message>
-        <source>The trained network that reads the input. The shipped models were trained on MNIST (digits) or Fashion-MNIST (clothing); “Open model…” loads any Keras image classifier.</source>
-        <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com o MNIST (dígitos) ou o Fashion-MNIST (roupas); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
+        <source>The trained network that reads the input. The shipped models were trained on MNIST (digits), Fashion-MNIST (clothing) or CIFAR-10 (colour photos: it cannot read a grey drawing); “Open model…” loads any Keras image classifier.</source>
+        <translation>A rede treinada que lê a entrada. Os modelos que acompanham o app foram treinados com MNIST (dígitos), Fashion-MNIST (roupas) ou CIFAR-10 (fotos coloridas: ele não lê um desenho em tons de cinza); “Abrir modelo…” carrega qualquer classificador de imagens Keras.</translation>
     </message>
     <message>
         <source>Default model</source>
