@@ -95,6 +95,7 @@ class DrawTab(QWidget):
         right.addWidget(self.verdict)
         right.addWidget(self.bars, 1)
         right.addWidget(self.add_bar)
+        right.addStretch(0)  # takes the bars' room when a colour model hides them
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
@@ -194,7 +195,8 @@ class DrawTab(QWidget):
         model = self.session.current
         refused = model is not None and model.reads_colour
         self.verdict.setStyleSheet(style.ERROR_STYLE if refused else "")
-        self.bars.setVisible(not refused)
+        for widget in (self.reads_label, self.digit, self.bars):  # the refusal takes their place
+            widget.setVisible(not refused)
         if model is None:
             self.verdict.setText(self.tr("Loading the model…"))
         elif refused:
