@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from engine.datasets.builtin import mnist_path
 from engine.digits.preprocess import EmptyDrawingError, border_is_light, to_mnist
+from engine.models.input_kind import is_colour
 from gui import style
+from gui.widgets.input_kind_text import converted_to_grey
 
 MNIST, DRAWING, WEBCAM = "mnist", "drawing", "webcam"
 # MNIST test digit 51, a clear 3 with room on its right: both shipped models read it, and shifted
@@ -53,6 +55,7 @@ class DigitSource(QObject):
         self._digit = np.zeros((28, 28), np.float32)
         self._label: int | None = None
         self.problem = ""  # why the chosen kind has no digit yet ("" when it has one)
+        self.converted = False  # the digit came from a colour photo, made grey for the models
         if session is not None:
             # Bound methods, not lambdas: Qt drops them with this object when the page closes.
             session.drawingChanged.connect(self._drawing_changed)
@@ -101,6 +104,9 @@ class DigitSource(QObject):
 
     def _refresh(self) -> None:
         self._digit, self._label, self.problem = self._read()
+        frame = getattr(self.session, "webcam_frame", None)
+        self.converted = (self._kind == WEBCAM and not self.problem and frame is not None
+                          and is_colour(frame))
         self.digitChanged.emit()
 
     def _read(self) -> tuple[np.ndarray, int | None, str]:
@@ -167,6 +173,8 @@ class DigitChooser(QWidget):
             self.note.setText(self.tr("True class: {digit}").format(digit=source.label()))
         else:
             self.note.setText(self.tr("True class unknown: judge the answers yourself."))
+        if source.converted:  # the webcam's colour frame: the models read grey digits
+            self.note.setText(f"{self.note.text()} {converted_to_grey()}")
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Digit:"))

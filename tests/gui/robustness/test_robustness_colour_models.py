@@ -5,10 +5,12 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from gui.robustness.digit import WEBCAM, DigitChooser, DigitSource
 from gui.robustness.models import ModelPair, SideChooser
 from gui.session import LabSession
 from resources import resource_path
@@ -56,3 +58,20 @@ def test_a_colour_model_file_is_refused_and_the_side_keeps_its_model(
     assert "Still using MLP (fully connected)" in message.text()
     assert right.model is before and right.key == "mnist_mlp"
     assert all(entry.path != photos.resolve() for entry in pair.entries())
+
+
+def test_a_colour_webcam_snapshot_is_made_grey_with_a_note(qtbot: QtBot) -> None:
+    session = LabSession()
+    source = DigitSource(session)
+    chooser = DigitChooser(source)
+    qtbot.addWidget(chooser)
+    source.choose(WEBCAM)
+    paper = np.full((240, 320, 3), 230, np.uint8)
+    paper[60:180, 150:165] = (20, 20, 160)  # a dark blue 1 on light paper
+    session.set_webcam_frame(paper)
+    note = chooser.findChild(QLabel, "digitNote")
+    assert source.converted and source.digit().shape == (28, 28)
+    assert "converted to grey" in note.text()
+    session.set_webcam_frame(np.repeat(paper.mean(axis=2, keepdims=True), 3, axis=2)
+                             .astype(np.uint8))  # a grey frame: nothing to say
+    assert not source.converted and "converted to grey" not in note.text()
