@@ -2732,6 +2732,10 @@ colunas: {cols}</translation>
         <translation>Quadro da webcam (aba Webcam)</translation>
     </message>
     <message>
+        <source>CIFAR-10 photo: {name} (test photo {number})</source>
+        <translation>Foto do CIFAR-10: {name} (foto de teste {number})</translation>
+    </message>
+    <message>
         <source>Open image…</source>
         <translation>Abrir imagem…</translation>
     </message>
@@ -2742,6 +2746,14 @@ colunas: {cols}</translation>
     <message>
         <source>The picture the lesson works on: a sample photo, your drawing from the Draw tab, or any image file.</source>
         <translation>A imagem com que a lição trabalha: uma foto de exemplo, o seu desenho da aba Desenhar ou qualquer arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>The previous CIFAR-10 test photo of this class.</source>
+        <translation>A foto de teste anterior do CIFAR-10 desta classe.</translation>
+    </message>
+    <message>
+        <source>The next CIFAR-10 test photo of this class.</source>
+        <translation>A próxima foto de teste do CIFAR-10 desta classe.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3627,10 @@ colunas: {cols}</translation>
         <translation>Roupas — CNN Fashion-MNIST</translation>
     </message>
     <message>
+        <source>Colour photos — CIFAR-10 CNN</source>
+        <translation>Fotos coloridas — CNN do CIFAR-10</translation>
+    </message>
+    <message>
         <source>Open model…</source>
         <translation>Abrir modelo…</translation>
     </message>
@@ -3902,6 +3918,41 @@ Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     <message>
         <source>Search this computer for cameras again.</source>
         <translation>Procura câmeras neste computador outra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPanel</name>
+    <message>
+        <source>{label} · {percent} %</source>
+        <translation>{label} · {percent} %</translation>
+    </message>
+    <message>
+        <source>Loading the colour model…</source>
+        <translation>Carregando o modelo colorido…</translation>
+    </message>
+    <message>
+        <source>The colour model could not be loaded.</source>
+        <translation>Não foi possível carregar o modelo colorido.</translation>
+    </message>
+    <message>
+        <source>What the model sees</source>
+        <translation>O que o modelo vê</translation>
+    </message>
+    <message>
+        <source>centre square</source>
+        <translation>quadrado central</translation>
+    </message>
+    <message>
+        <source>32 × 32, as the model reads it</source>
+        <translation>32 × 32, como o modelo o lê</translation>
+    </message>
+    <message>
+        <source>The square in the middle of the picture: hold the object there, filling it.</source>
+        <translation>O quadrado no meio da imagem: segure o objeto ali, preenchendo-o.</translation>
+    </message>
+    <message>
+        <source>The same square shrunk to 32 × 32 pixels, the size of every photo the model learned from.</source>
+        <translation>O mesmo quadrado reduzido a 32 × 32 pixels, o tamanho de todas as fotos com que o modelo aprendeu.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4947,22 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Câmera {number}</translation>
     </message>
     <message>
+        <source>Read:</source>
+        <translation>Ler:</translation>
+    </message>
+    <message>
+        <source>Digits on paper</source>
+        <translation>Dígitos no papel</translation>
+    </message>
+    <message>
+        <source>Objects (colour photo)</source>
+        <translation>Objetos (foto colorida)</translation>
+    </message>
+    <message>
+        <source>Digits on paper: every digit is found and read by the selected digit model. Objects: the centre of the picture is read by the colour model trained on CIFAR-10.</source>
+        <translation>Dígitos no papel: cada dígito é encontrado e lido pelo modelo de dígitos selecionado. Objetos: o centro da imagem é lido pelo modelo colorido treinado no CIFAR-10.</translation>
+    </message>
+    <message>
         <source>Camera:</source>
         <translation>Câmera:</translation>
     </message>
@@ -4949,6 +5016,18 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Starting {source}…</source>
         <translation>Iniciando {source}…</translation>
+    </message>
+    <message>
+        <source>still image</source>
+        <translation>imagem parada</translation>
+    </message>
+    <message>
+        <source>{fps} frames/s</source>
+        <translation>{fps} quadros/s</translation>
+    </message>
+    <message>
+        <source>{source} · {width} × {height} · {rate}</source>
+        <translation>{source} · {width} × {height} · {rate}</translation>
     </message>
     <message>
         <source>{source} · {width} × {height} · still image · digits found: {digits}</source>
@@ -5619,6 +5698,10 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>centralizado 28 × 28</translation>
     </message>
     <message>
+        <source>The colour model knows only 32 × 32 photos of ten classes: {classes}. It reads the square in the middle of the picture; hold the object there, filling it. Anything else (a face, a pen, a cup) still gets one of these ten names: a guess, however sure the bars look.</source>
+        <translation>O modelo colorido só conhece fotos de 32 × 32 de dez classes: {classes}. Ele lê o quadrado no meio da imagem; segure o objeto ali, preenchendo-o. Qualquer outra coisa (um rosto, uma caneta, uma xícara) ainda recebe um destes dez nomes: um palpite, por mais seguras que as barras pareçam.</translation>
+    </message>
+    <message>
         <source>The selected digit on its way to the network (click a box to choose another):</source>
         <translation>O dígito selecionado a caminho da rede (clique em um retângulo para escolher outro):</translation>
     </message>
@@ -5644,6 +5727,10 @@ linhas: {rows}     colunas: {cols}</translation>
     <message>
         <source>Videos and images ({patterns})</source>
         <translation>Vídeos e imagens ({patterns})</translation>
+    </message>
+    <message>
+        <source>The selected model reads colour photos; digits on paper are grey ink, so it cannot read them. Choose a digit model in the model list, or switch to &quot;Objects&quot; to read a photo with the colour model.</source>
+        <translation>O modelo selecionado lê fotos coloridas; dígitos no papel são tinta cinza, então ele não consegue lê-los. Escolha um modelo de dígitos na lista de modelos, ou passe para &quot;Objetos&quot; para ler uma foto com o modelo colorido.</translation>
     </message>
     <message>
         <source>Save a snapshot</source>
