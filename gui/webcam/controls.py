@@ -47,7 +47,7 @@ class SourceBar(QWidget):
             self.modes.addItem("", mode)
         self.camera_label, self.resolution_label = QLabel(), QLabel()
         self.cameras = QComboBox(objectName="cameraSelector")
-        self.cameras.setMinimumContentsLength(20)
+        self.cameras.setMinimumContentsLength(14)  # the mode list beside it: 1024 px wide
         self.cameras.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.resolutions = QComboBox(objectName="resolutionSelector")

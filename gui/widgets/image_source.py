@@ -45,6 +45,10 @@ class ImageSource(QWidget):
         self.combo.setObjectName("imageSourceSelector")
         self.previous_button = QToolButton(objectName="previousPhotoButton", text="◀")
         self.next_button = QToolButton(objectName="nextPhotoButton", text="▶")
+        if self.photos:  # long CIFAR titles must not widen the lesson's row of controls
+            self.combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.combo.setMinimumContentsLength(14)
         self.problem = QLabel()
         self.problem.setObjectName("imageSourceProblem")
         self.problem.setStyleSheet(style.ERROR_STYLE)
@@ -193,7 +197,7 @@ class ImageSource(QWidget):
         titles = {}
         for key in self._photo_keys():
             index = cifar_photos.index_of(key)
-            titles[key] = self.tr("CIFAR-10 photo: {name} (test photo {number})").format(
+            titles[key] = self.tr("CIFAR-10: {name} (no. {number})").format(
                 name=names[cifar_photos.label(index)], number=i18n.integer(index))
         return titles
 

@@ -2736,8 +2736,8 @@ colunas: {cols}</translation>
         <translation>Quadro da webcam (aba Webcam)</translation>
     </message>
     <message>
-        <source>CIFAR-10 photo: {name} (test photo {number})</source>
-        <translation>Foto do CIFAR-10: {name} (foto de teste {number})</translation>
+        <source>CIFAR-10: {name} (no. {number})</source>
+        <translation>CIFAR-10: {name} (n.º {number})</translation>
     </message>
     <message>
         <source>Open image…</source>

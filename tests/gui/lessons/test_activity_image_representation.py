@@ -70,7 +70,7 @@ def test_a_cifar_photo_is_offered_per_class_and_browsed_within_its_class(qtbot: 
     assert all(key in offered for key in firsts)
     frog = cifar_photos.first_of_class(6)
     choose_in_combo(qtbot, combo, cifar_photos.key_of(frog))
-    assert combo.currentText() == f"CIFAR-10 photo: frog (test photo {frog})"
+    assert combo.currentText() == f"CIFAR-10: frog (no. {frog})"
     assert np.array_equal(lesson.image(), cifar_photos.photo(frog))
     assert lesson.view.size_label.text().startswith("32 × 32 pixels × 3 channels")
     assert lesson.view.channel_panels[0].isVisible()  # a colour photo: R, G and B shown
@@ -78,7 +78,7 @@ def test_a_cifar_photo_is_offered_per_class_and_browsed_within_its_class(qtbot: 
     following = cifar_photos.index_of(lesson.view.source.current_key())
     assert following > frog and cifar_photos.label(following) == 6  # another frog
     assert np.array_equal(lesson.image(), cifar_photos.photo(following))
-    assert combo.currentText() == f"CIFAR-10 photo: frog (test photo {following})"
+    assert combo.currentText() == f"CIFAR-10: frog (no. {following})"
     qtbot.mouseClick(lesson.findChild(QToolButton, "previousPhotoButton"), LEFT)
     assert lesson.view.source.current_key() == cifar_photos.key_of(frog)
 
