@@ -398,14 +398,23 @@ def _origin_of(source: int | str | Path) -> int | str:
 
 
 def _preview_tab() -> WebcamTab:
-    """The tab for the preview runner; ``--demo`` reads a generated video of digits on paper."""
+    """The tab for the preview runner; ``--demo`` reads a generated video of digits on paper,
+    ``--objects`` the objects mode on a generated frame holding a CIFAR-10 photo of a ship."""
+    import tempfile
+
     tab = WebcamTab(LabSession())
     if "--demo" in sys.argv:
-        import tempfile
-
         from engine.digits.paper_video import demo_video
 
         tab.open_source(demo_video(Path(tempfile.gettempdir())))
+    elif "--objects" in sys.argv:
+        from engine.digits.webcam_objects import demo_frame
+        from engine.lessons import cifar_photos
+
+        path = Path(tempfile.mkdtemp()) / "ship.png"
+        cv2.imwrite(str(path), demo_frame(cifar_photos.photo(cifar_photos.first_of_class(8))))
+        tab.set_mode(OBJECTS)
+        tab.open_source(path)
     return tab
 
 

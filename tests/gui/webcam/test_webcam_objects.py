@@ -124,7 +124,7 @@ def test_choosing_the_mode_loads_the_colour_model_in_the_background(
     assert view.objects_model() is None  # not loaded until the mode is chosen
     choose_in_combo(qtbot, view.findChild(QComboBox, "webcamModeSelector"), OBJECTS)
     assert view.mode() == OBJECTS
-    assert view.wait_for_objects_model()
+    assert view.wait_for_objects_model(timeout=120)
     assert view.objects_model().entry.shipped_key == "cifar10_cnn"
     assert view.open_source(str(frame_file))
     qtbot.waitUntil(lambda: view.display.objects.bars.probabilities() is not None, timeout=10_000)
