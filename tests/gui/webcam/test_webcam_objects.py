@@ -144,3 +144,23 @@ def test_the_digits_mode_with_a_colour_model_says_so_and_reads_nothing(
     view.set_mode(OBJECTS)  # the objects mode uses its own model: no note there
     assert not note.isVisible()
     view.close()
+
+
+def test_a_colour_model_that_cannot_be_loaded_is_said_and_the_frame_still_shown(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, digit_model: LoadedModel,
+        frame_file: Path) -> None:
+    from gui.session import LoadFailure
+
+    monkeypatch.setattr(webcam_tab, "attempt_load",
+                        lambda entry: LoadFailure(entry, "File not found"))
+    view = make_tab(qtbot, monkeypatch, digit_model)
+    view.set_mode(OBJECTS)
+    assert not view.wait_for_objects_model()
+    answer = view.findChild(QLabel, "objectAnswer")
+    assert answer.text() == "The colour model could not be loaded."
+    assert view.open_source(str(frame_file))
+    qtbot.waitUntil(lambda: view.display.objects.reading() is not None, timeout=10_000)
+    assert view.display.objects.small_tile.image().shape == (32, 32, 3)  # still shown
+    assert view.display.objects.bars.probabilities() is None
+    assert answer.text() == "The colour model could not be loaded."
+    view.close()
