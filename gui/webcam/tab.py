@@ -40,6 +40,7 @@ from gui.workers import run_in_background
 PULL_MS = 15  # the GUI looks for a new result this often: faster than any camera's frames
 PROBE_INDICES = 4
 CAMERA_KEY = "webcam/camera"  # the camera index last opened, preferred when it is found again
+MODE_KEY = "webcam/mode"  # digits or objects: the tab opens in the mode it was left in
 OBJECTS_MODEL = "cifar10_cnn"  # the objects mode's own model, shipped with the app
 MEDIA_FILTER = "*.avi *.mp4 *.mov *.mkv *.webm *.png *.jpg *.jpeg *.bmp *.tif *.tiff"
 
@@ -78,6 +79,9 @@ class WebcamTab(QWidget):
         session.modelChanged.connect(self._model_changed)
         self._model_changed()
         session.ensure_model()
+        mode = remembered(MODE_KEY, DIGITS, str)
+        if mode == OBJECTS:
+            self.set_mode(OBJECTS)
 
     def _wire(self) -> None:
         self.bar.modeChosen.connect(self.set_mode)
@@ -249,6 +253,7 @@ class WebcamTab(QWidget):
     def set_mode(self, mode: str) -> None:
         """DIGITS or OBJECTS; the objects mode loads its colour model the first time."""
         self._mode = mode
+        app_settings().setValue(MODE_KEY, mode)
         self.bar.modes.setCurrentIndex(self.bar.modes.findData(mode))
         self.display.set_mode(mode)
         self.add_bar.setVisible(mode == DIGITS)  # an object is no digit for the collection

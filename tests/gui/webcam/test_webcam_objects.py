@@ -164,3 +164,16 @@ def test_a_colour_model_that_cannot_be_loaded_is_said_and_the_frame_still_shown(
     assert view.display.objects.bars.probabilities() is None
     assert answer.text() == "The colour model could not be loaded."
     view.close()
+
+
+def test_the_tab_opens_again_in_the_mode_it_was_left_in(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tab: WebcamTab,
+        digit_model: LoadedModel) -> None:
+    tab.set_mode(OBJECTS)
+    again = make_tab(qtbot, monkeypatch, digit_model)
+    assert again.mode() == OBJECTS
+    assert again.findChild(QComboBox, "webcamModeSelector").currentData() == OBJECTS
+    again.wait_for_objects_model(timeout=120)  # no loading thread left behind
+    again.set_mode(DIGITS)
+    assert make_tab(qtbot, monkeypatch, digit_model).mode() == DIGITS
+    again.close()
