@@ -191,6 +191,7 @@ def webcam_paper(view: QWidget) -> None:
     from engine.datasets.catalog import load_sample
     from engine.digits.paper_video import write_paper_video
 
+    view.set_mode("digits")  # the objects scene may have left the tab in its other mode
     sample = load_sample()
     video = Path(tempfile.mkdtemp()) / "paper.avi"
     write_paper_video(video, sample.x_train, sample.y_train, frames=20, seed=3)
@@ -277,12 +278,44 @@ def robustness_augmentation(view: QWidget) -> None:
     wait_until(lambda: preview.images() is not None and not preview.computing(), 60)
 
 
+def sample_photo(view: QWidget) -> None:
+    """The lesson's own first photo (the CIFAR scene leaves a CIFAR photo chosen)."""
+    view.view.source.choose("astronaut")
+
+
+def webcam_objects(view: QWidget) -> None:
+    """The objects mode on a generated frame: a CIFAR-10 test photo of a ship, enlarged into the
+    middle of a striped 640 × 480 picture, as a camera pointed at a printed photo would see."""
+    import cv2
+
+    from engine.digits.webcam_objects import demo_frame
+    from engine.lessons import cifar_photos
+
+    path = Path(tempfile.mkdtemp()) / "ship.png"
+    cv2.imwrite(str(path), demo_frame(cifar_photos.photo(cifar_photos.first_of_class(8))))
+    view.set_mode("objects")
+    view.wait_for_objects_model()
+    view.set_frozen(False)
+    view.open_source(str(path))
+    wait_until(lambda: view.display.objects.bars.probabilities() is not None, 30)
+    wait_until(lambda: False, 0.3)
+
+
+def image_representation_cifar(view: QWidget) -> None:
+    """A CIFAR-10 frog: 32 × 32 × 3 numbers, its channels, one pixel read out."""
+    from engine.lessons import cifar_photos
+
+    view.view.source.choose(cifar_photos.key_of(cifar_photos.first_of_class(6)))
+    view.view.tint_check.setChecked(True)
+    view._show_pixel(16, 16)
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
     ("convolution-stride-padding", "convolution", stride_and_padding),
     ("presenter", "convolution", presenter_mode),
-    ("image-representation", "image_representation", as_it_opens),
+    ("image-representation", "image_representation", sample_photo),
     ("convolution-3d", "convolution_3d", as_it_opens),
     ("mlp-vs-cnn", "mlp_vs_cnn", as_it_opens),
     ("kernel-editor", "kernel_editor", as_it_opens),
@@ -307,6 +340,8 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("training-diagram", "training", training_diagram),
     ("training-running", "training", training_running),
     ("training-finished", "training", training_finished),
+    ("webcam-objects", "webcam", webcam_objects),
+    ("image-representation-cifar", "image_representation", image_representation_cifar),
 ]
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from engine.digits.paper_digits import DEFAULT_SENSITIVITY, SENSITIVITY_RANGE
 from gui import i18n
+from gui.webcam.worker import DIGITS, OBJECTS
 
 RESOLUTIONS = ((640, 480), (1280, 720), (320, 240))  # what webcams commonly offer; 640 first
 PROBING, NO_CAMERA = "probing", "none"  # the camera list's placeholder entries
@@ -32,16 +33,21 @@ def _font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
 
 
 class SourceBar(QWidget):
-    """Camera list, resolution list and "Open video or image…"."""
+    """Mode (digits or objects), camera list, resolution list and "Open video or image…"."""
 
     cameraChosen = Signal(int)
     resolutionChosen = Signal(int, int)
+    modeChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.mode_label = QLabel()
+        self.modes = QComboBox(objectName="webcamModeSelector")
+        for mode in (DIGITS, OBJECTS):
+            self.modes.addItem("", mode)
         self.camera_label, self.resolution_label = QLabel(), QLabel()
         self.cameras = QComboBox(objectName="cameraSelector")
-        self.cameras.setMinimumContentsLength(20)
+        self.cameras.setMinimumContentsLength(14)  # the mode list beside it: 1024 px wide
         self.cameras.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.resolutions = QComboBox(objectName="resolutionSelector")
@@ -50,7 +56,8 @@ class SourceBar(QWidget):
         self.open_button = QPushButton(objectName="openSourceButton")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.camera_label, self.cameras, self.resolution_label, self.resolutions):
+        for widget in (self.mode_label, self.modes, self.camera_label, self.cameras,
+                       self.resolution_label, self.resolutions):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.open_button)
@@ -58,6 +65,7 @@ class SourceBar(QWidget):
         self._file_name = ""
         self.cameras.activated.connect(self._camera_activated)
         self.resolutions.activated.connect(self._resolution_activated)
+        self.modes.activated.connect(lambda index: self.modeChosen.emit(self.modes.itemData(index)))
         self.retranslate()
 
     def set_entries(self, entries: list[object], current: object | None = None) -> None:
@@ -102,7 +110,16 @@ class SourceBar(QWidget):
         width, height = self.resolutions.itemData(index)
         self.resolutionChosen.emit(width, height)
 
+    def current_mode(self) -> str:
+        return self.modes.currentData()
+
     def retranslate(self) -> None:
+        self.mode_label.setText(self.tr("Read:"))
+        self.modes.setItemText(0, self.tr("Digits on paper"))
+        self.modes.setItemText(1, self.tr("Objects (colour photo)"))
+        self.modes.setToolTip(self.tr("Digits on paper: every digit is found and read by the "
+                                      "selected digit model. Objects: the centre of the picture "
+                                      "is read by the colour model trained on CIFAR-10."))
         self.camera_label.setText(self.tr("Camera:"))
         self.resolution_label.setText(self.tr("Resolution:"))
         self.open_button.setText(self.tr("Open video or image…"))
@@ -176,6 +193,12 @@ class DigitPanel(QWidget):
         ends.addWidget(self.faint_label)
         column.addLayout(ends)
         column.addStretch(1)
+
+    def set_digit_widgets_visible(self, visible: bool) -> None:
+        """The objects mode keeps only what applies to any frame: send, freeze, snapshot."""
+        for widget in (self.title, self.digit, self.confidence, self.inspect_button,
+                       self.sensitivity_label, self.slider, self.bold_label, self.faint_label):
+            widget.setVisible(visible)
 
     def show_reading(self, label: str, confidence: float | None) -> None:
         """The selected digit's class and how sure the model is (None: no model yet)."""

@@ -23,7 +23,7 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
         self._state: tuple[str, str] = ("", "")
         self._source = ""
-        self._frame: tuple[int, int, float, int] | None = None
+        self._frame: tuple[int, int, float, int | None] | None = None
         self._still = False  # a still image has no frame rate worth reporting
 
     def state(self) -> str:
@@ -34,8 +34,8 @@ class StatusLine(QLabel):
         self.setStyleSheet(style.ERROR_STYLE + " font-weight: bold;" if key in PROBLEMS else "")
         self.setText(self._text())
 
-    def show_frame(self, width: int, height: int, fps: float, digits: int) -> None:
-        """While streaming: the numbers of the newest frame."""
+    def show_frame(self, width: int, height: int, fps: float, digits: int | None) -> None:
+        """While streaming: the numbers of the newest frame (digits None: the objects mode)."""
         self._frame = (width, height, fps, digits)
         if self._state[0] == "streaming":
             self.setText(self._text())
@@ -64,6 +64,11 @@ class StatusLine(QLabel):
         if self._frame is None:
             return self.tr("Starting {source}…").format(source=self._source)
         width, height, fps, digits = self._frame
+        if digits is None:  # the objects mode: no digits are looked for
+            rate = self.tr("still image") if self._still else self.tr("{fps} frames/s").format(
+                fps=i18n.number(fps, 0))
+            return self.tr("{source} · {width} × {height} · {rate}").format(
+                source=self._source, width=width, height=height, rate=rate)
         if self._still:
             return self.tr("{source} · {width} × {height} · still image · digits found: "
                            "{digits}").format(source=self._source, width=width, height=height,

@@ -1,4 +1,10 @@
-"""Tab "Webcam": digits written on paper, found and read live by the network.
+"""Tab "Webcam": digits written on paper, found and read live by the network — or, in the
+"objects" mode, the object held in the middle of the picture, read by the colour model.
+
+Each mode uses its own model. Digits: the model selected in the window, if it reads grey
+pictures (a colour model cannot read ink on paper: the tab says so and reads nothing).
+Objects: the shipped colour model ``cifar10_cnn``, loaded in the background the first time the
+mode is chosen, whatever model is selected — the digit models know no cats.
 
 A worker thread (:mod:`gui.webcam.worker`) captures, finds the digits and reads them; this tab
 only draws. A QTimer takes the newest result from the worker's one-item slot, so the GUI draws
@@ -21,18 +27,21 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from engine.digits.camera import Frames, FrameSource, SourceState, probe_cameras
-from gui.session import LabSession
+from gui.session import LabSession, LoadedModel, LoadFailure, attempt_load, shipped_entry
 from gui.settings import app_settings, remembered
 from gui.webcam.controls import NO_CAMERA, PROBING, SourceBar
 from gui.webcam.display import WebcamDisplay
+from gui.webcam.objects_panel import FAILED, LOADING, READY
 from gui.webcam.view import annotated_image
-from gui.webcam.worker import CaptureWorker, Detection
+from gui.webcam.worker import DIGITS, OBJECTS, CaptureWorker, Detection
 from gui.widgets.add_digit_bar import AddDigitBar
 from gui.workers import run_in_background
 
 PULL_MS = 15  # the GUI looks for a new result this often: faster than any camera's frames
 PROBE_INDICES = 4
 CAMERA_KEY = "webcam/camera"  # the camera index last opened, preferred when it is found again
+MODE_KEY = "webcam/mode"  # digits or objects: the tab opens in the mode it was left in
+OBJECTS_MODEL = "cifar10_cnn"  # the objects mode's own model, shipped with the app
 MEDIA_FILTER = "*.avi *.mp4 *.mov *.mkv *.webm *.png *.jpg *.jpeg *.bmp *.tif *.tiff"
 
 
@@ -50,6 +59,9 @@ class WebcamTab(QWidget):
         self._cameras: list[int] | None = None  # None until probed
         self._probe = None
         self._source: object = None  # what is being read, to name it in the status line
+        self._mode = DIGITS
+        self._objects_model: LoadedModel | None = None  # loaded on the first objects mode
+        self._objects_loading = None  # the BackgroundCall while it loads
         self.bar = SourceBar()
         self.display = WebcamDisplay()
         self.panel, self.status = self.display.panel, self.display.status
@@ -67,8 +79,12 @@ class WebcamTab(QWidget):
         session.modelChanged.connect(self._model_changed)
         self._model_changed()
         session.ensure_model()
+        mode = remembered(MODE_KEY, DIGITS, str)
+        if mode == OBJECTS:
+            self.set_mode(OBJECTS)
 
     def _wire(self) -> None:
+        self.bar.modeChosen.connect(self.set_mode)
         self.bar.cameraChosen.connect(self.open_source)
         self.bar.resolutionChosen.connect(self._resolution_chosen)
         self.bar.open_button.clicked.connect(self.ask_for_source)
@@ -119,8 +135,8 @@ class WebcamTab(QWidget):
         return self.tr("Frame source")
 
     def _start(self, source: Frames, name: str) -> None:
-        predictor = self.session.current.predictor if self.session.current else None
-        self.worker = CaptureWorker(source, predictor, self.panel.slider.value())
+        self.worker = CaptureWorker(source, self._digit_predictor(), self.panel.slider.value())
+        self.worker.set_mode(self._mode, self._objects_predictor())
         self.worker.set_paused(self.is_frozen())
         self.display.show_no_camera(False)
         if isinstance(self._origin, str):
@@ -225,8 +241,80 @@ class WebcamTab(QWidget):
     def _model_changed(self) -> None:
         current = self.session.current
         if self.worker is not None and current is not None:
-            self.worker.set_predictor(current.predictor)
-        self.display.set_labels(current.labels() if current is not None else None)
+            self.worker.set_predictor(self._digit_predictor())
+        usable = current is not None and self._digit_predictor() is not None
+        self.display.set_labels(current.labels() if usable else None)
+        self.display.show_model_note(self._model_note())
+
+    # -- modes: digits on paper, or the object in the middle -------------------------------
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        """DIGITS or OBJECTS; the objects mode loads its colour model the first time."""
+        self._mode = mode
+        app_settings().setValue(MODE_KEY, mode)
+        self.bar.modes.setCurrentIndex(self.bar.modes.findData(mode))
+        self.display.set_mode(mode)
+        self.add_bar.setVisible(mode == DIGITS)  # an object is no digit for the collection
+        if mode == OBJECTS:
+            self._ensure_objects_model()
+        if self.worker is not None:
+            self.worker.set_mode(mode, self._objects_predictor())
+
+    def _digit_predictor(self) -> object | None:
+        """The selected model's predictor, if it reads grey pictures (digits are ink)."""
+        from engine.models.input_kind import reads_colour
+
+        current = self.session.current
+        if current is None or reads_colour(current.predictor.spec):
+            return None
+        return current.predictor
+
+    def _model_note(self) -> str:
+        current = self.session.current
+        if current is None or self._digit_predictor() is not None:
+            return ""
+        return self.tr("The selected model reads colour photos; digits on paper are grey ink, "
+                       "so it cannot read them. Choose a digit model in the model list, or "
+                       "switch to \"Objects\" to read a photo with the colour model.")
+
+    def objects_model(self) -> LoadedModel | None:
+        return self._objects_model
+
+    def set_objects_model(self, loaded: LoadedModel | LoadFailure | None) -> None:
+        """The objects mode's model, ready (or a failure, which the panel reports)."""
+        self._objects_loading = None
+        self._objects_model = loaded if isinstance(loaded, LoadedModel) else None
+        if self._objects_model is None:
+            self.display.objects.set_model_state(FAILED)
+        else:
+            self.display.objects.set_model_state(READY, self._objects_model.labels())
+        if self.worker is not None:
+            self.worker.set_mode(self._mode, self._objects_predictor())
+
+    def _objects_predictor(self) -> object | None:
+        return None if self._objects_model is None else self._objects_model.predictor
+
+    def _ensure_objects_model(self) -> None:
+        if self._objects_model is not None or self._objects_loading is not None:
+            return
+        self.display.objects.set_model_state(LOADING)
+        self._objects_loading = run_in_background(
+            lambda: attempt_load(shipped_entry(OBJECTS_MODEL)), self.set_objects_model,
+            lambda _error: self.set_objects_model(None), name="cnn-lab-objects-model")
+
+    def wait_for_objects_model(self, timeout: float = 60.0) -> bool:
+        """For tests and scripts: block until the colour model is loaded (or failed)."""
+        import time
+
+        from PySide6.QtCore import QCoreApplication
+
+        deadline = time.monotonic() + timeout
+        while self._objects_loading is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return self._objects_model is not None
 
     # -- actions -----------------------------------------------------------------------------
     def set_frozen(self, frozen: bool) -> None:
@@ -285,8 +373,12 @@ class WebcamTab(QWidget):
         return True
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._source is not None:
-            self.status.rename(self._name_of(self._source))  # "Camera 0" → "Câmera 0"
+        if event.type() == QEvent.Type.LanguageChange:
+            if self._source is not None:
+                self.status.rename(self._name_of(self._source))  # "Camera 0" → "Câmera 0"
+            if self._objects_model is not None:  # "cat" → "gato": the card's names
+                self.display.objects.set_model_state(READY, self._objects_model.labels())
+            self.display.show_model_note(self._model_note())
         super().changeEvent(event)
 
     # -- visibility: the camera is held only while the tab is on screen ---------------------
@@ -311,14 +403,23 @@ def _origin_of(source: int | str | Path) -> int | str:
 
 
 def _preview_tab() -> WebcamTab:
-    """The tab for the preview runner; ``--demo`` reads a generated video of digits on paper."""
+    """The tab for the preview runner; ``--demo`` reads a generated video of digits on paper,
+    ``--objects`` the objects mode on a generated frame holding a CIFAR-10 photo of a ship."""
+    import tempfile
+
     tab = WebcamTab(LabSession())
     if "--demo" in sys.argv:
-        import tempfile
-
         from engine.digits.paper_video import demo_video
 
         tab.open_source(demo_video(Path(tempfile.gettempdir())))
+    elif "--objects" in sys.argv:
+        from engine.digits.webcam_objects import demo_frame
+        from engine.lessons import cifar_photos
+
+        path = Path(tempfile.mkdtemp()) / "ship.png"
+        cv2.imwrite(str(path), demo_frame(cifar_photos.photo(cifar_photos.first_of_class(8))))
+        tab.set_mode(OBJECTS)
+        tab.open_source(path)
     return tab
 
 

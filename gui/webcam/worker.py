@@ -1,7 +1,9 @@
-"""The Webcam tab's worker: capture, find digits and read them, off the GUI thread.
+"""The Webcam tab's worker: capture, find digits (or the object in the middle), read them.
 
 One plain Python thread loops: read a frame, :func:`engine.digits.paper_digits.detect` it, ask the
-model for every digit's probabilities in one batch, and put the result in a one-item slot. The
+model for every digit's probabilities in one batch, and put the result in a one-item slot. In
+the "objects" mode it reads the frame's centre square with the colour model instead
+(:func:`engine.digits.webcam_objects.read_object`); each mode has its own predictor. The
 GUI takes the newest result from that slot when it is ready to draw (a QTimer), so a slow
 repaint or a busy GUI thread never makes frames pile up: an older result is simply
 overwritten, i.e. dropped. Nothing Qt lives here, so the thread needs no event loop.
@@ -21,6 +23,9 @@ import numpy as np
 
 from engine.digits.camera import Frames, SourceState
 from engine.digits.paper_digits import DEFAULT_SENSITIVITY, DigitCandidate, detect
+from engine.digits.webcam_objects import ObjectReading, read_object
+
+DIGITS, OBJECTS = "digits", "objects"  # the modes: digits on paper, or one object in the middle
 
 # Between two tries after a failed camera read (one dropped frame): do not spin the CPU.
 RETRY_SECONDS = 0.01
@@ -54,6 +59,7 @@ class FrameResult:
     steps: dict[str, np.ndarray]  # find_digits_steps' images, for the selected digit's strip
     sensitivity: float
     frames_per_second: float  # processed per second, smoothed
+    objects: ObjectReading | None = None  # the objects mode's reading (None in the digits mode)
 
 
 class CaptureWorker:
@@ -64,6 +70,8 @@ class CaptureWorker:
         self.source = source
         self._predictor = predictor
         self._sensitivity = float(sensitivity)
+        self._mode = DIGITS
+        self._object_predictor: Any = None
         self._stop = threading.Event()
         self._paused = threading.Event()
         self._wake = threading.Event()
@@ -104,6 +112,16 @@ class CaptureWorker:
     def set_predictor(self, predictor: Any) -> None:
         self._predictor = predictor  # one attribute assignment: atomic for the reading thread
         self._refresh()
+
+    def set_mode(self, mode: str, object_predictor: Any = None) -> None:
+        """DIGITS (the digit predictor) or OBJECTS (``object_predictor``, a colour model's)."""
+        self._object_predictor = object_predictor  # first: the thread reads the mode, then it
+        self._mode = mode
+        self._refresh()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
 
     def _refresh(self) -> None:
         self._stale = True
@@ -163,10 +181,18 @@ class CaptureWorker:
     def _process(self, frame: np.ndarray) -> None:
         self._stale = False
         sensitivity, predictor = self._sensitivity, self._predictor
+        if self._mode == OBJECTS:
+            reading = read_object(frame, self._object_predictor)
+            self._publish(FrameResult(0, frame, (), {}, sensitivity, 0.0, reading))
+            return
         candidates, steps = detect(frame, sensitivity)
         probabilities = _read(predictor, candidates)
         detections = tuple(Detection(c, None if probabilities is None else probabilities[i])
                            for i, c in enumerate(candidates))
+        self._publish(FrameResult(0, frame, detections, steps, sensitivity, 0.0))
+
+    def _publish(self, result: FrameResult) -> None:
+        """Number the result, time it, and put it in the slot."""
         self._count += 1
         now = time.monotonic()
         if self._last_time is not None and now > self._last_time:
@@ -176,7 +202,7 @@ class CaptureWorker:
                 0.9 * self._interval + 0.1 * interval
         self._last_time = now
         rate = 1.0 / self._interval if self._interval > 0 else 0.0
-        result = FrameResult(self._count, frame, detections, steps, sensitivity, rate)
+        result = dataclasses.replace(result, number=self._count, frames_per_second=rate)
         with self._lock:
             self._latest = result  # the older result, if the GUI never took it, is dropped
 

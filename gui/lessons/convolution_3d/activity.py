@@ -1,6 +1,7 @@
 """The 3-D convolution lesson as an activity file.
 
-State: ``image`` (a sample photo's key, ``"drawing"`` or None: see
+State: ``image`` (a sample photo's key, a CIFAR-10 test photo's ``"cifar10:<number>"``,
+``"drawing"`` or None: see
 :mod:`gui.widgets.image_source_state`), ``size`` (the longest side in pixels), ``stride``,
 ``padding``, ``filters`` (one object per filter: ``recipe``, the 3×3 weights of each channel
 ``R``, ``G``, ``B``, and ``bias``) and ``filter`` (the filter shown, 0-based).

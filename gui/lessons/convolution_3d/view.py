@@ -36,7 +36,7 @@ class Convolution3DView(QWidget):
         super().__init__(parent)
         self.title = lesson_title()
         self.intro = _label("lessonIntro")
-        self.source = ImageSource(session)
+        self.source = ImageSource(session, photos=True)
         self.source.setObjectName("imageSource")
         self.size_label, self.stride_label, self.padding_label = QLabel(), QLabel(), QLabel()
         self.size_combo = QComboBox()

@@ -1,8 +1,9 @@
 """The image-representation lesson as an activity file.
 
-State: ``image`` (a sample photo's key, ``"drawing"``, or None for a picture that cannot travel
-in the file) and ``tint`` (channels drawn in their colours). The zoom is left to the student's
-screen: it depends on the window's size.
+State: ``image`` (a sample photo's key, a CIFAR-10 test photo's ``"cifar10:<number>"``,
+``"drawing"``, or None for a picture that cannot travel in the file) and ``tint`` (channels
+drawn in their colours). The zoom is left to the student's screen: it depends on the window's
+size.
 """
 
 from dataclasses import dataclass

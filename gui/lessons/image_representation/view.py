@@ -62,7 +62,7 @@ class ImageRepresentationView(QWidget):
         self.link = ZoomLink(self)
         self.title = lesson_title()
         self.intro = _label("lessonIntro")
-        self.source = ImageSource(session)
+        self.source = ImageSource(session, photos=True)
         self.source.setObjectName("imageSource")
         self.zoom_out_button = _button("zoomOutButton", "−")
         self.zoom_in_button = _button("zoomInButton", "+")

@@ -109,3 +109,18 @@ def test_a_bad_state_is_refused_and_changes_nothing(
 
 def test_every_lockable_control_is_a_visible_widget_of_the_page(qtbot: QtBot) -> None:
     assert_controls(make(qtbot), "lesson", ["image", "stride", "padding", "filters"])
+
+
+def test_a_cifar_photo_is_convolved_and_comes_back_in_a_fresh_page(qtbot: QtBot) -> None:
+    from engine.lessons import cifar_photos
+
+    lesson = make(qtbot)
+    ship = cifar_photos.first_of_class(8)
+    choose_in_combo(qtbot, lesson.view.source.combo, cifar_photos.key_of(ship))
+    # 32 × 32 already: never enlarged, the filters read the photo's own numbers.
+    assert np.array_equal(lesson.input_image(), cifar_photos.photo(ship).astype(np.float64))
+    assert lesson.feature_maps().shape[:2] == (30, 30)
+    assert not lesson.view.grey_note.isVisible()
+    fresh = make(qtbot)
+    assert restore_into(fresh, lesson)["image"] == cifar_photos.key_of(ship)
+    assert shown(fresh) == shown(lesson)
