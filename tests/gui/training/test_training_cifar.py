@@ -43,6 +43,13 @@ def choose(combo: QComboBox, data: str) -> None:
     combo.activated.emit(index)
 
 
+def in_portuguese(qtbot: QtBot, tab: TrainingTab) -> None:
+    """Switch the language and let the posted LanguageChange events reach the tab."""
+    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    qtbot.waitUntil(lambda: tab.setup.tabText(0) == "1. Dados")
+    qtbot.waitUntil(lambda: not tab.data.chooser.is_loading(), timeout=LONG)
+
+
 def choose_cifar(qtbot: QtBot, tab: TrainingTab) -> None:
     choose(tab.findChild(QComboBox, "datasetSelector"), "cifar10")
     qtbot.waitUntil(lambda: tab.data.dataset() is not None
@@ -51,7 +58,7 @@ def choose_cifar(qtbot: QtBot, tab: TrainingTab) -> None:
 
 def test_cifar_is_offered_by_what_it_holds_and_previewed_in_colour_in_portuguese(
         qtbot: QtBot, tab: TrainingTab) -> None:
-    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    in_portuguese(qtbot, tab)
     combo = tab.findChild(QComboBox, "datasetSelector")
     index = combo.findData("cifar10")
     assert combo.itemText(index) == "CIFAR-10 — objetos coloridos (60.000 fotos)"
@@ -119,7 +126,7 @@ def test_continuing_a_grey_model_on_photos_says_why_not_in_portuguese(
 
     grey = tmp_path / "digits.keras"
     architectures.build_lecture_cnn().save(grey)
-    i18n.apply_language(i18n.PORTUGUESE, remember=False)
+    in_portuguese(qtbot, tab)
     choose_cifar(qtbot, tab)
     tab.builder.open_model_file(grey)
     qtbot.waitUntil(tab.builder.is_ready, timeout=LONG)
