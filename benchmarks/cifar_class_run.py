@@ -7,9 +7,8 @@ Run from the repository root (nice it when the machine is shared)::
 It trains exactly what the Training tab's "≥ 60 % in ≤ 3 minutes" button sets up
 (``engine.training.class_runs.COLOUR_CLASS_RUN``: the builder's colour preset, two epochs of
 SGD with momentum, one cycle, weight decay and augmentation) through
-``engine.training.plan.run_plan``,
-the Training tab's own worker job, and prints its wall time (from Start to the test accuracy)
-and its validation and test accuracy.
+``engine.training.plan.run_plan``, the Training tab's own worker job, and prints its wall time
+(from Start to the test accuracy) and its validation and test accuracy.
 
 Wall time depends on what else the machine does, so the same process first times a reference:
 a bare ``model.fit`` of the same network on the same tf.data pipeline for a few batches. The
