@@ -295,7 +295,7 @@ def training_cifar(view: QWidget) -> None:
 
 def evaluation_cifar(view: QWidget) -> None:
     """The colour model on the 10,000 CIFAR-10 test photos, the cats read as dogs shown."""
-    from gui.session import DEFAULT_MODEL, shipped_entry
+    from gui.session import shipped_entry
 
     session = view.session
     session.select(shipped_entry("cifar10_cnn"))
@@ -304,8 +304,10 @@ def evaluation_cifar(view: QWidget) -> None:
     view.evaluate()
     wait_until(lambda: not view.is_evaluating() and view.shown() is not None, 600)
     view.show_cell(3, 5)  # cats read as dogs: the mistake everyone understands
-    QApplication.instance().processEvents()
-    session.select(shipped_entry(DEFAULT_MODEL))  # the scenes after this one read digits
+    settle(QApplication.instance())
+    frame = view.parentWidget().parentWidget()  # the page's scroll area (main_window.page_frame)
+    if hasattr(frame, "ensureWidgetVisible"):
+        frame.ensureWidgetVisible(view.view.examples)  # the photos, as a teacher scrolls to them
 
 
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [

@@ -62,7 +62,7 @@ class CellExamples(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
-        self.setMinimumHeight(THUMBNAIL + 60)
+        self.setMinimumHeight(THUMBNAIL + 50)  # one row of the grid, whole
         self.itemClicked.connect(self._clicked)
 
     def show_examples(self, indices: Sequence[int], images: np.ndarray, y_true: np.ndarray,

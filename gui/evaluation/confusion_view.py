@@ -174,7 +174,9 @@ class ConfusionMatrixView(QWidget):
         return self._size_for(44)
 
     def minimumSizeHint(self) -> QSize:
-        return self._size_for(26)
+        # 24-pixel cells at the least: ten classes with upright names ("automóvel") then leave
+        # the thumbnails their row on a 1024 × 768 projector.
+        return self._size_for(24)
 
     def _size_for(self, cell: int) -> QSize:
         line = QFontMetricsF(self.font()).height()

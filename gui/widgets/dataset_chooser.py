@@ -188,8 +188,14 @@ class DatasetChooser(QWidget):
         counts = dataset.class_counts("train")
         names = (dataset.class_names_pt if i18n.current_language() == i18n.PORTUGUESE
                  else dataset.class_names)
-        per_class = ", ".join(f"{name}: {i18n.integer(count)}"
-                              for name, count in zip(names, counts, strict=True))
+        # A balanced set of long names (CIFAR-10) says its count once: listed, "avião: 5.000"
+        # ten times took a third line the Evaluation tab needs for its thumbnails.
+        if len(set(counts)) == 1 and max(len(name) for name in names) > 2:
+            per_class = self.tr("{count} of each: {names}").format(
+                count=i18n.integer(counts[0]), names=", ".join(names))
+        else:
+            per_class = ", ".join(f"{name}: {i18n.integer(count)}"
+                                  for name, count in zip(names, counts, strict=True))
         return self.tr("{train} training images of {h} × {w} × {c}, {test}; {classes} classes "
                        "({per_class}).").format(
             train=i18n.integer(len(dataset.x_train)), h=height, w=width, c=channels, test=test,

@@ -1386,6 +1386,10 @@ colunas: {cols}</translation>
         <translation>sem divisão de teste (usa-se a validação)</translation>
     </message>
     <message>
+        <source>{count} of each: {names}</source>
+        <translation>{count} de cada: {names}</translation>
+    </message>
+    <message>
         <source>{train} training images of {h} × {w} × {c}, {test}; {classes} classes ({per_class}).</source>
         <translation>{train} imagens de treinamento de {h} × {w} × {c}, {test}; {classes} classes ({per_class}).</translation>
     </message>

@@ -75,7 +75,7 @@ def test_cifar_is_offered_by_what_it_holds_and_previewed_in_colour_in_portuguese
               for y in range(0, shot.height(), 7)]
     assert any(abs(p.red() - p.green()) > 30 or abs(p.green() - p.blue()) > 30 for p in pixels)
     summary = tab.findChild(QLabel, "datasetSummary").text()
-    assert "32 × 32 × 3" in summary and "gato: 5.000" in summary
+    assert "32 × 32 × 3" in summary and "5.000 de cada: avião, automóvel" in summary
 
 
 def test_the_class_run_button_sets_cifar_the_colour_cnn_and_the_measured_recipe(
