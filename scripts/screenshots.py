@@ -304,10 +304,6 @@ def evaluation_cifar(view: QWidget) -> None:
     view.evaluate()
     wait_until(lambda: not view.is_evaluating() and view.shown() is not None, 600)
     view.show_cell(3, 5)  # cats read as dogs: the mistake everyone understands
-    settle(QApplication.instance())
-    frame = view.parentWidget().parentWidget()  # the page's scroll area (main_window.page_frame)
-    if hasattr(frame, "ensureWidgetVisible"):
-        frame.ensureWidgetVisible(view.view.examples)  # the photos, as a teacher scrolls to them
 
 
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [

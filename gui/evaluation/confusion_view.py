@@ -174,9 +174,15 @@ class ConfusionMatrixView(QWidget):
         return self._size_for(44)
 
     def minimumSizeHint(self) -> QSize:
-        # 24-pixel cells at the least: ten classes with upright names ("automóvel") then leave
+        # 22-pixel cells at the least: ten classes with upright names ("automóvel") then leave
         # the thumbnails their row on a 1024 × 768 projector.
-        return self._size_for(24)
+        return self._size_for(22)
+
+    def height_for(self, width: int) -> int:
+        """The height the matrix uses at ``width`` when its cells are as wide as they can be
+        (more height would stay blank: the cells are square)."""
+        _, top, cell, _ = self._grid(width, 100_000)
+        return int(top + max(1, self.classes()) * cell + MARGIN)
 
     def _size_for(self, cell: int) -> QSize:
         line = QFontMetricsF(self.font()).height()

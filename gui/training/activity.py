@@ -88,7 +88,7 @@ def _network(value: object, builder: ModelBuilder) -> tuple[str | None, tuple[An
 
 def _hyperparameters(value: object, form: HyperparameterForm) -> dict[str, Any]:
     """Each value within what its box in the recipe form accepts."""
-    check.require_keys(value, HYPERPARAMETERS)
+    check.require_keys(value, HYPERPARAMETERS, OPTIONAL)
     assert isinstance(value, dict)
     rate = form.learning_rate
 
