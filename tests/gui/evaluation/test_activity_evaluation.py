@@ -99,7 +99,7 @@ def test_a_shipped_model_is_chosen_as_in_the_list(
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"model": "resnet50"}, "'model' must be one of"),
-    ({"dataset": "imagenet"}, "'dataset' must be one of"),  # CIFAR-10 ships now
+    ({"dataset": "imagenet"}, "'dataset' must be one of"),
     ({"positive": 10}, "from 0 to 9"),
     ({"positive": -1}, "from 0 to 9"),
     ({"page": 1}, "'page' must be one of"),

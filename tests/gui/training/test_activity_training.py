@@ -118,7 +118,7 @@ def _top(**changes: object):
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (_top(dataset="imagenet"), "'dataset' must be one of"),  # CIFAR-10 ships now
+    (_top(dataset="imagenet"), "'dataset' must be one of"),
     (_top(network="resnet50"), "'network' must be one of"),
     (_top(network=[["Conv9D", {}]]), "unknown layer kind"),
     (_top(network=[["Conv2D", {"colour": 1}]]), "no option 'colour'"),
