@@ -310,6 +310,34 @@ def image_representation_cifar(view: QWidget) -> None:
     view._show_pixel(16, 16)
 
 
+# -- Training and Evaluation on CIFAR-10 (issue 19, part B) ------------------------------------
+def training_cifar(view: QWidget) -> None:
+    """The one-click class run on CIFAR-10, caught part-way: colour photos on the left, live
+    charts on the right. On 5,000 photos, so the picture is taken within a minute or two."""
+    from PySide6.QtWidgets import QSpinBox
+
+    view.use_class_run()
+    choose_data(view.data.chooser, "cifar10")
+    view.findChild(QSpinBox, "trainingLimit").setValue(5_000)
+    view.setup.setCurrentIndex(0)  # the data page: the photos in colour
+    view.start()
+    progress = view.findChild(QWidget, "trainingProgress")
+    wait_until(lambda: progress.value() >= 0.6 * max(progress.maximum(), 1), 900)
+
+
+def evaluation_cifar(view: QWidget) -> None:
+    """The colour model on the 10,000 CIFAR-10 test photos, the cats read as dogs shown."""
+    from gui.session import shipped_entry
+
+    session = view.session
+    session.select(shipped_entry("cifar10_cnn"))
+    wait_until(lambda: not session.busy, 120)
+    choose_data(view.view.chooser, "cifar10")
+    view.evaluate()
+    wait_until(lambda: not view.is_evaluating() and view.shown() is not None, 600)
+    view.show_cell(3, 5)  # cats read as dogs: the mistake everyone understands
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -342,12 +370,14 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("training-finished", "training", training_finished),
     ("webcam-objects", "webcam", webcam_objects),
     ("image-representation-cifar", "image_representation", image_representation_cifar),
+    ("training-cifar", "training", training_cifar),
+    ("evaluation-cifar", "evaluation", evaluation_cifar),
 ]
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
         "presenter", "robustness", "robustness-sweep", "robustness-occlusion", "robustness-fgsm",
-        "robustness-augmentation"}
+        "robustness-augmentation", "training-cifar", "evaluation-cifar"}
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

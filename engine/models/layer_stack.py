@@ -41,7 +41,7 @@ LAYER_KINDS = ("Conv2D", "MaxPooling2D", "AveragePooling2D", "BatchNormalization
                "Flatten", "GlobalAveragePooling2D", "Dense", "Activation")
 ACTIVATIONS = ("relu", "linear", "sigmoid", "tanh", "softmax")  # Keras names
 PADDINGS = ("valid", "same")
-PRESETS = ("course", "cnn", "mlp", "lenet5", "empty")
+PRESETS = ("course", "cnn", "mlp", "lenet5", "colour", "empty")
 
 _POOLING = ("MaxPooling2D", "AveragePooling2D")
 _NEEDS_MAP = ("Conv2D", *_POOLING, "GlobalAveragePooling2D")
@@ -735,6 +735,11 @@ def _preset_layers(key: str) -> list[LayerSpec]:
                 _layer("AveragePooling2D"), _layer(conv, filters=16, kernel=5, **tanh),
                 _layer("AveragePooling2D"), _layer("Flatten"),
                 _layer("Dense", units=120, **tanh), _layer("Dense", units=84, **tanh)]
+    if key == "colour":  # architectures.build("colour") without its Normalization layer
+        # The builder has no Normalization row; the first batch normalisation rescales anyway.
+        blocks = [[*_cnn_block(width, "same"), *_cnn_block(width, "same"), _layer(pool)]
+                  for width in (32, 64, 128)]
+        return [*(spec for block in blocks for spec in block), _layer("GlobalAveragePooling2D")]
     if key == "empty":
         return []
     raise ValueError(f"Unknown preset {key!r}; choose one of {', '.join(PRESETS)}.")
@@ -742,6 +747,6 @@ def _preset_layers(key: str) -> list[LayerSpec]:
 
 def preset(key: str, input_shape: tuple[int, int, int] = (28, 28, 1),
            num_classes: int = 10) -> LayerStack:
-    """A ready-made stack: ``course``, ``cnn``, ``mlp``, ``lenet5`` or ``empty``."""
+    """A ready-made stack: ``course``, ``cnn``, ``mlp``, ``lenet5``, ``colour`` or ``empty``."""
     return LayerStack(tuple(input_shape), num_classes,  # type: ignore[arg-type]
                       tuple(_preset_layers(key)))

@@ -25,12 +25,16 @@ from pathlib import Path
 from typing import Any
 
 from engine.datasets import builtin
+from engine.datasets.cifar import ORDER_SEED as CIFAR_ORDER_SEED
+from engine.datasets.cifar import cifar_path
 from engine.models.layer_call import LayerCall
 from engine.tensorflow_runtime import require_keras
 from engine.training import augment
 from engine.training.keras_code_texts import TEXTS, text
+from engine.training.trainer import ONE_CYCLE_START, ONE_CYCLE_WARM_UP
 
-DATASETS = ("mnist", "sample", "fashion")
+DATASETS = ("mnist", "sample", "fashion", "cifar10")
+SCHEDULES = ("constant", "cosine", "one_cycle")  # engine.training.trainer.SCHEDULES
 OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop"}
 LANGUAGES = tuple(TEXTS)
 # The arguments Keras people write without their names, in this order (``Conv2D(32, 3)``).
@@ -65,7 +69,7 @@ class Expression(str):
 class CodeSettings:
     """What the script trains on and how: the Training tab's settings, as constants."""
 
-    dataset: str = "mnist"  # "mnist", "sample", "fashion", or the path of an .npz
+    dataset: str = "mnist"  # "mnist", "sample", "fashion", "cifar10", or the path of an .npz
     epochs: int = 5
     batch_size: int = 128
     learning_rate: float = 1e-3
@@ -73,7 +77,9 @@ class CodeSettings:
     validation_fraction: float = 0.1
     seed: int = 0
     augment: bool = False
-    schedule: str = "constant"  # or "cosine"
+    schedule: str = "constant"  # or "cosine", "one_cycle"
+    momentum: float = 0.0  # SGD only (Nesterov's when above 0), as the trainer does
+    weight_decay: float = 0.0
     limit: int = 0  # at most this many training images (0: all), as history.training_subset
     model_path: str = "model.keras"
     language: str = "pt_BR"  # the comments' language: "pt_BR" or "en"
@@ -82,7 +88,7 @@ class CodeSettings:
     def from_train_config(cls, config: Any, **kw: Any) -> "CodeSettings":
         """The settings of a ``TrainConfig``; ``kw`` adds the rest (dataset, language, …)."""
         names = {"epochs", "batch_size", "learning_rate", "optimizer", "validation_fraction",
-                 "seed", "augment", "schedule"}
+                 "seed", "augment", "schedule", "momentum", "weight_decay"}
         values = {name: getattr(config, name) for name in names if hasattr(config, name)}
         return cls(**{**values, **kw})
 
@@ -351,7 +357,7 @@ def _check_settings(settings: CodeSettings) -> None:
         raise ValueError(f"No comments in {settings.language!r}; choose one of {LANGUAGES}.")
     if settings.optimizer not in OPTIMIZER_CLASSES:
         raise ValueError(f"Unknown optimizer {settings.optimizer!r}.")
-    if settings.schedule not in ("constant", "cosine"):
+    if settings.schedule not in SCHEDULES:
         raise ValueError(f"Unknown schedule {settings.schedule!r}.")
 
 
@@ -374,8 +380,10 @@ def _is_file_dataset(settings: CodeSettings) -> bool:
 
 def _imports(settings: CodeSettings) -> Section:
     first = "import gzip\nimport os\n" if settings.dataset == "fashion" else "import os\n"
+    tensorflow = "import tensorflow as tf\n" if settings.dataset == "cifar10" else ""
     return Section(_say(settings, "imports"),
-                   f"{first}\nimport keras\nimport numpy as np\nfrom keras import layers\n")
+                   f"{first}\nimport keras\nimport numpy as np\n{tensorflow}"
+                   "from keras import layers\n")
 
 
 def data_path(settings: CodeSettings) -> str:
@@ -384,6 +392,8 @@ def data_path(settings: CodeSettings) -> str:
         return str(Path(builtin.mnist_path()).resolve())
     if settings.dataset == "fashion":
         return str(FASHION_DIR)
+    if settings.dataset == "cifar10":
+        return str(Path(cifar_path()).resolve())
     return str(Path(settings.dataset).expanduser().resolve())
 
 
@@ -392,6 +402,10 @@ def _constants(settings: CodeSettings) -> Section:
              f"LEARNING_RATE = {settings.learning_rate!r}",
              f"VALIDATION_FRACTION = {settings.validation_fraction!r}",
              f"SEED = {settings.seed}"]
+    if settings.optimizer == "sgd" and settings.momentum > 0:
+        lines.append(f"MOMENTUM = {settings.momentum!r}")
+    if settings.weight_decay > 0:
+        lines.append(f"WEIGHT_DECAY = {settings.weight_decay!r}")
     if settings.limit > 0:
         lines.append(f"LIMIT = {settings.limit}")
     lines += [f"DATA_PATH = {_code(data_path(settings))}",
@@ -443,6 +457,26 @@ x_train, y_train = x_sample[train_part], y_sample[train_part]
 x_test, y_test = x_sample[test_part], y_sample[test_part]"""
 
 
+CIFAR_LOAD = """def decode(blob, offsets):
+    # Each photo is kept as the JPEG file it came as; offsets say where each one starts.
+    return np.stack([tf.io.decode_jpeg(blob[start:end].tobytes()).numpy()
+                     for start, end in zip(offsets[:-1], offsets[1:])])
+
+
+def split(data, name):
+    x, y = decode(data[name + "_jpeg"], data[name + "_offsets"]), data[name + "_y"]
+    order = np.random.default_rng([{seed}, len(x)]).permutation(len(x))  # CNN Lab's order
+    return x[order], y[order].astype("int64")
+
+
+if os.path.exists(DATA_PATH):
+    with np.load(DATA_PATH, allow_pickle=False) as data:
+        (x_train, y_train), (x_test, y_test) = split(data, "train"), split(data, "test")
+else:
+    (x_train, y_train), (x_test, y_test) = keras.datasets.cifar10.load_data()
+    y_train, y_test = y_train.ravel(), y_test.ravel()"""
+
+
 def _has_test(settings: CodeSettings) -> bool:
     """Whether the data has a test set (a user's .npz may not); read from the file now."""
     if not _is_file_dataset(settings):
@@ -459,6 +493,8 @@ def _has_test(settings: CodeSettings) -> bool:
 def _data(settings: CodeSettings) -> list[Section]:
     if settings.dataset == "fashion":
         return [Section(_say(settings, "data_fashion"), FASHION_LOAD)]
+    if settings.dataset == "cifar10":
+        return [Section(_say(settings, "data_cifar"), CIFAR_LOAD.format(seed=CIFAR_ORDER_SEED))]
     if settings.dataset in ("mnist", "sample"):
         found = [Section(_say(settings, "data_mnist"), MNIST_LOAD.format(module="mnist"))]
         return found + ([Section(_say(settings, "sample"), SAMPLE)]
@@ -534,14 +570,24 @@ def augment_layers(input_shape: tuple[int, ...]) -> list[str]:
             f"# ±{ranges['shift_pixels']:g} px"]
 
 
+def photo_augment_layers(input_shape: tuple[int, ...]) -> list[str]:
+    """Keras' layers for engine.training.augment's colour framing: flips and mirrored shifts."""
+    shift = round(augment.PHOTO_SHIFT_PIXELS / input_shape[0], 4)
+    return ['layers.RandomFlip("horizontal"),',
+            f'layers.RandomTranslation({shift}, {shift}, fill_mode="reflect"),  '
+            f"# ±{augment.PHOTO_SHIFT_PIXELS:g} px"]
+
+
 def _augment(input_shape: tuple[int, ...], settings: CodeSettings) -> Section | None:
     if not settings.augment:
         return None
+    colour = len(input_shape) == 3 and input_shape[2] == 3  # as the trainer decides it
     rows = [f"        keras.Input(shape={_code(tuple(input_shape))}),"]
-    rows += [f"        {line}" for line in augment_layers(input_shape)]
+    rows += [f"        {line}" for line in (photo_augment_layers(input_shape) if colour
+                                            else augment_layers(input_shape))]
     code = ("augment = keras.Sequential(\n    [\n" + "\n".join(rows) + "\n    ]\n)\n"
             "training_model = keras.Sequential([augment, model])")
-    return Section(_say(settings, "augment"), code)
+    return Section(_say(settings, "augment_photos" if colour else "augment"), code)
 
 
 def _trained(settings: CodeSettings) -> str:
@@ -553,13 +599,32 @@ def _compile(settings: CodeSettings) -> Section:
     comment = _say(settings, "optimizer") + " " + _say(settings, "compile")
     rate = "LEARNING_RATE"
     lines = []
+    steps = "steps = EPOCHS * int(np.ceil(len(x_train) / BATCH_SIZE))"
     if settings.schedule == "cosine":
         comment += " " + _say(settings, "cosine")
-        lines = ["steps = EPOCHS * int(np.ceil(len(x_train) / BATCH_SIZE))",
-                 "learning_rate = keras.optimizers.schedules.CosineDecay(LEARNING_RATE, "
+        lines = [steps, "learning_rate = keras.optimizers.schedules.CosineDecay(LEARNING_RATE, "
                  "steps, alpha=0.05)"]
         rate = "learning_rate"
-    lines += [f"optimizer = keras.optimizers.{kind}(learning_rate={rate})",
+    elif settings.schedule == "one_cycle":
+        comment += " " + _say(settings, "one_cycle")
+        lines = [steps, f"warm_up = max(1, round(steps * {ONE_CYCLE_WARM_UP!r}))",
+                 "learning_rate = keras.optimizers.schedules.CosineDecay(",
+                 f"    LEARNING_RATE * {ONE_CYCLE_START!r}, max(steps - warm_up, 1), "
+                 "alpha=0.0,",
+                 "    warmup_target=LEARNING_RATE, warmup_steps=warm_up,", ")"]
+        rate = "learning_rate"
+    options = [f"learning_rate={rate}"]
+    if settings.optimizer == "sgd" and settings.momentum > 0:
+        comment += " " + _say(settings, "momentum")
+        options += ["momentum=MOMENTUM", "nesterov=True"]
+    if settings.weight_decay > 0:
+        comment += " " + _say(settings, "weight_decay")
+        options.append("weight_decay=WEIGHT_DECAY")
+    call = f"optimizer = keras.optimizers.{kind}({', '.join(options)})"
+    if len(call) > 88:  # one argument per line, as black would write it
+        call = (f"optimizer = keras.optimizers.{kind}(\n"
+                + "".join(f"    {option},\n" for option in options) + ")")
+    lines += [call,
               f"{_trained(settings)}.compile(",
               '    optimizer=optimizer, loss="sparse_categorical_crossentropy", '
               'metrics=["accuracy"]', ")"]

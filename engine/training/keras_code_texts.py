@@ -13,7 +13,21 @@ EN: dict[str, Any] = {
               "Written by CNN Lab. Needs only Python, NumPy and Keras (TensorFlow): "
               "python this_file.py",
     "data_names": {"mnist": "MNIST", "sample": "the MNIST sample of CNN Lab",
-                   "fashion": "Fashion-MNIST"},
+                   "fashion": "Fashion-MNIST", "cifar10": "CIFAR-10"},
+    "data_cifar": "CIFAR-10: 50,000 training and 10,000 test colour photos of 32×32 pixels "
+                  "(0–255 in red, green and blue) in 10 classes: airplane, automobile, bird, "
+                  "cat, deer, dog, frog, horse, ship, truck. CNN Lab's file keeps each photo as "
+                  "a JPEG, decoded here, in CNN Lab's own fixed order.",
+    "augment_photos": "Random changes to every training batch: a mirror image half of the "
+                      "time, and a shift of up to 4 pixels with the border mirrored, so the "
+                      "network also recognises objects facing the other way or off centre. "
+                      "They sit in front of the network only while training: the saved model "
+                      "has none of them.",
+    "one_cycle": "A one-cycle schedule: the learning rate climbs from 1/25 of LEARNING_RATE to "
+                 "LEARNING_RATE over the first 20% of the batches, then glides down to 0.",
+    "momentum": "Momentum (Nesterov's): each step keeps MOMENTUM of the previous one.",
+    "weight_decay": "Weight decay shrinks every weight by learning rate × WEIGHT_DECAY at each "
+                    "step, so the network prefers small weights.",
     "imports": "NumPy holds the images as arrays; Keras builds and trains the network.",
     "constants": "The settings, one per line: change them here and run the script again. "
                  "DATA_PATH is CNN Lab's own copy of the data; without it, Keras downloads "
@@ -89,7 +103,23 @@ PT_BR: dict[str, Any] = {
               "Escrito pelo CNN Lab. Precisa apenas de Python, NumPy e Keras (TensorFlow): "
               "python este_arquivo.py",
     "data_names": {"mnist": "MNIST", "sample": "a amostra do MNIST do CNN Lab",
-                   "fashion": "Fashion-MNIST"},
+                   "fashion": "Fashion-MNIST", "cifar10": "CIFAR-10"},
+    "data_cifar": "CIFAR-10: 50.000 fotos coloridas de treino e 10.000 de teste, de 32×32 "
+                  "pixels (0–255 em vermelho, verde e azul), em 10 classes: avião, automóvel, "
+                  "pássaro, gato, cervo, cachorro, sapo, cavalo, navio, caminhão. O arquivo do "
+                  "CNN Lab guarda cada foto como JPEG, decodificado aqui, na ordem fixa do "
+                  "próprio CNN Lab.",
+    "augment_photos": "Mudanças aleatórias em cada lote de treino: a imagem espelhada metade "
+                      "das vezes e um deslocamento de até 4 pixels com a borda espelhada, para "
+                      "que a rede reconheça também objetos virados para o outro lado ou fora do "
+                      "centro. Elas ficam na frente da rede só durante o treino: o modelo salvo "
+                      "não as tem.",
+    "one_cycle": "Um agendamento de ciclo único: a taxa de aprendizado sobe de 1/25 de "
+                 "LEARNING_RATE até LEARNING_RATE nos primeiros 20% dos lotes e depois desce "
+                 "suavemente até 0.",
+    "momentum": "Momento (de Nesterov): cada passo guarda MOMENTUM do passo anterior.",
+    "weight_decay": "O decaimento de pesos encolhe cada peso em taxa de aprendizado × "
+                    "WEIGHT_DECAY a cada passo, para que a rede prefira pesos pequenos.",
     "imports": "NumPy guarda as imagens como arrays; o Keras monta e treina a rede.",
     "constants": "As configurações, uma por linha: altere-as aqui e rode o script de novo. "
                  "DATA_PATH é a cópia dos dados do próprio CNN Lab; sem ela, o Keras baixa os "

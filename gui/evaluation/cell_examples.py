@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from gui import i18n
 
-THUMBNAIL = 56  # a 28 × 28 digit at 2 screen pixels per pixel
+THUMBNAIL = 64  # a 28 × 28 digit or a 32 × 32 photo at 2 screen pixels per pixel
 MAX_SHOWN = 120  # more would take seconds to draw and nobody scrolls that far in class
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 
-def thumbnail(image: np.ndarray) -> QPixmap:
-    """A uint8 grey (H, W) or RGB (H, W, 3) image enlarged without smoothing."""
+def enlarged(image: np.ndarray, side: int = THUMBNAIL) -> QImage:
+    """A uint8 grey (H, W) or RGB (H, W, 3) image enlarged without smoothing, by a whole number
+    of screen pixels per pixel (so every pixel of a photo is the same size), to at most ``side``."""
     array = np.ascontiguousarray(np.asarray(image, np.uint8))
     height, width = array.shape[:2]
     if array.ndim == 3:
@@ -30,9 +31,15 @@ def thumbnail(image: np.ndarray) -> QPixmap:
     else:
         picture = QImage(array.tobytes(), width, height, width,
                          QImage.Format.Format_Grayscale8)
-    scaled = picture.copy().scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.FastTransformation)
-    return QPixmap.fromImage(scaled)
+    scale = max(1, side // max(height, width))
+    return picture.copy().scaled(width * scale, height * scale,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.FastTransformation)
+
+
+def thumbnail(image: np.ndarray) -> QPixmap:
+    """``enlarged`` as a pixmap for the list's icons."""
+    return QPixmap.fromImage(enlarged(image))
 
 
 def order_by_confidence(indices: np.ndarray, confidences: np.ndarray) -> np.ndarray:
@@ -55,7 +62,7 @@ class CellExamples(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
-        self.setMinimumHeight(THUMBNAIL + 60)
+        self.setMinimumHeight(THUMBNAIL + 50)  # one row of the grid, whole
         self.itemClicked.connect(self._clicked)
 
     def show_examples(self, indices: Sequence[int], images: np.ndarray, y_true: np.ndarray,

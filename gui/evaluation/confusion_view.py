@@ -12,13 +12,27 @@ Two colourings, one per question a student asks of it:
   right answers can still be told from the mistakes.
 
 Clicking a cell selects it and emits ``cellClicked(row, column)`` (the tab then shows the
-images behind it). ``render_image`` paints the same picture into an image for export.
+images behind it). Hovering a cell tells what it counts and, when the tab has given a photo
+source (``set_photo_source``), shows its first images in the tooltip, in colour and enlarged
+without smoothing: on CIFAR-10 a glance at "cat → dog" shows which cats the model took for
+dogs. ``render_image`` paints the same picture into an image for export.
 """
 
 import math
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -28,6 +42,8 @@ from gui.widgets.matrix_colours import EMPTY_CELL, RIGHT, ROLE_COLOURS, WRONG, m
 SELECTED = QColor(style.SELECTED_YELLOW)
 MARGIN = 6
 MAX_HEADER = 110  # class names longer than this are elided
+TOOLTIP_PHOTOS = 6  # a row of photos in the hover text: enough to see a pattern, quick to make
+TOOLTIP_SIDE = 64  # 2 screen pixels per pixel of a 32 × 32 photo
 
 
 class ConfusionMatrixView(QWidget):
@@ -44,6 +60,7 @@ class ConfusionMatrixView(QWidget):
         self._selected: tuple[int, int] | None = None
         self._axis_titles = ("", "")
         self._role_names = {role: role.upper() for role in ROLE_COLOURS}  # "TP", …
+        self._photos: Callable[[int, int], list[np.ndarray]] | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
@@ -60,6 +77,10 @@ class ConfusionMatrixView(QWidget):
             self._positive = None
         self.updateGeometry()
         self.update()
+
+    def set_photo_source(self, photos: Callable[[int, int], list[np.ndarray]] | None) -> None:
+        """``photos(row, column)``: uint8 images of that cell for the hover text (None: none)."""
+        self._photos = photos
 
     def set_axis_titles(self, true_title: str, predicted_title: str) -> None:
         self._axis_titles = (true_title, predicted_title)
@@ -153,7 +174,15 @@ class ConfusionMatrixView(QWidget):
         return self._size_for(44)
 
     def minimumSizeHint(self) -> QSize:
-        return self._size_for(26)
+        # 22-pixel cells at the least: ten classes with upright names ("automóvel") then leave
+        # the thumbnails their row on a 1024 × 768 projector.
+        return self._size_for(22)
+
+    def height_for(self, width: int) -> int:
+        """The height the matrix uses at ``width`` when its cells are as wide as they can be
+        (more height would stay blank: the cells are square)."""
+        _, top, cell, _ = self._grid(width, 100_000)
+        return int(top + max(1, self.classes()) * cell + MARGIN)
 
     def _size_for(self, cell: int) -> QSize:
         line = QFontMetricsF(self.font()).height()
@@ -286,7 +315,7 @@ class ConfusionMatrixView(QWidget):
         if cell is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_for(*cell), self)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_html(*cell), self)
         super().mouseMoveEvent(event)
 
     def tooltip_for(self, row: int, column: int) -> str:
@@ -297,3 +326,23 @@ class ConfusionMatrixView(QWidget):
                        "({share} % of the {true} images). Click to see them.").format(
             true=self._names[row], predicted=self._names[column],
             count=self.cell_text(row, column), share=i18n.number(share, 1))
+
+    def tooltip_html(self, row: int, column: int) -> str:
+        """The hover text with the cell's first photos under it (rich text for QToolTip)."""
+        words = self.tooltip_for(row, column).replace("&", "&amp;").replace("<", "&lt;")
+        photos = self._photos(row, column)[:TOOLTIP_PHOTOS] if self._photos else []
+        if not photos:
+            return f"<p>{words}</p>"
+        images = "&nbsp;".join(f'<img src="{photo_uri(photo)}">' for photo in photos)
+        return f"<p>{words}</p><p>{images}</p>"
+
+
+def photo_uri(image: np.ndarray) -> str:
+    """A PNG data URI of ``image`` enlarged without smoothing (rich text draws it as it is)."""
+    from gui.evaluation.cell_examples import enlarged
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    enlarged(image, TOOLTIP_SIDE).save(buffer, "PNG")
+    return "data:image/png;base64," + bytes(data.toBase64().data()).decode("ascii")

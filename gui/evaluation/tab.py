@@ -61,6 +61,7 @@ class EvaluationTab(QWidget):
         v.export_report_button.clicked.connect(self._ask_report_path)
         v.export_matrix_button.clicked.connect(self._ask_matrix_path)
         v.matrix.cellClicked.connect(self.show_cell)
+        v.matrix.set_photo_source(self.cell_photos)
         v.examples.exampleChosen.connect(self.inspect_example)
         v.pages.currentChanged.connect(self._sync_roles)
         v.lesson.positiveChanged.connect(self._sync_roles)
@@ -218,6 +219,19 @@ class EvaluationTab(QWidget):
                                          evaluation.y_pred, evaluation.probabilities, names)
         self.view.cell_title.setText(self.texts.cell(names[row], names[column], len(indices),
                                                      self.view.examples.count()))
+
+    def cell_photos(self, row: int, column: int) -> list[np.ndarray]:
+        """The images of a cell, most confident first (the hover text shows a few)."""
+        from gui.evaluation.cell_examples import order_by_confidence
+
+        shown = self._shown
+        if shown is None:
+            return []
+        evaluation = shown.evaluation
+        indices = examples_in_cell(evaluation.y_true, evaluation.y_pred, row, column)
+        ordered = order_by_confidence(np.asarray(indices, np.int64),
+                                      evaluation.probabilities.max(axis=1))
+        return [shown.images[index] for index in ordered[:8]]
 
     def inspect_example(self, index: int) -> None:
         """Open image ``index`` of the evaluated set in the Activations tab (as 0–1 floats)."""

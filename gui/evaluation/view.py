@@ -126,9 +126,15 @@ class EvaluationView(QWidget):
         if self._user_split or total <= 0:
             return
         names_width, names_height = self.matrix.header_size()
-        wanted = int(self.matrix.height() - names_height + names_width + 16)
+        # The matrix's room: the column's height less what the thumbnails need at the least
+        # (not the matrix's own height, which the cap below makes follow the width).
+        room = self.splitter.height() - self.cell_title.height() - self.examples.minimumHeight()
+        wanted = int(room - 12 - names_height + names_width + 16)
         left = min(max(wanted, int(total * 0.38)), int(total * 0.6))
         self.splitter.setSizes([left, total - left])
+        # Height the square cells cannot use goes to the thumbnails under the matrix.
+        self.matrix.setMaximumHeight(max(self.matrix.minimumSizeHint().height(),
+                                         self.matrix.height_for(left)))
 
     def _report_page(self) -> QWidget:
         page = QWidget()

@@ -5,7 +5,8 @@ the builder's own list of hidden layers ``[[kind, {option: value}], …]``, the 
 remembers between sessions: readable, and checked without loading Keras; a continued .keras
 file is saved as its layers, since the file itself cannot travel), ``hyperparameters``
 (``epochs``, ``batch_size``, ``learning_rate``, ``optimizer``, ``schedule``,
-``validation_percent``, ``augment``, ``training_images`` (0: all)) and ``seed``.
+``validation_percent``, ``augment``, ``training_images`` (0: all); ``momentum`` and
+``weight_decay`` may be left out, as files from before they existed do: 0) and ``seed``.
 """
 
 import json
@@ -25,6 +26,7 @@ from gui.widgets.activity import ActivityControl
 KEYS = ("dataset", "network", "hyperparameters", "seed")
 HYPERPARAMETERS = ("epochs", "batch_size", "learning_rate", "optimizer", "schedule",
                    "validation_percent", "augment", "training_images")
+OPTIONAL = {"momentum": 0.0, "weight_decay": 0.0}  # added later: older files have neither
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ def state_dict(data: DataPanel, builder: ModelBuilder, form: HyperparameterForm)
         "epochs": config.epochs, "batch_size": config.batch_size,
         "learning_rate": config.learning_rate, "optimizer": config.optimizer,
         "schedule": config.schedule, "validation_percent": form.validation.value(),
-        "augment": config.augment, "training_images": form.training_limit()}
+        "augment": config.augment, "training_images": form.training_limit(),
+        "momentum": config.momentum, "weight_decay": config.weight_decay}
     return {"dataset": data.chooser.current_key(), "network": network,
             "hyperparameters": hyperparameters, "seed": config.seed}
 
@@ -85,7 +88,7 @@ def _network(value: object, builder: ModelBuilder) -> tuple[str | None, tuple[An
 
 def _hyperparameters(value: object, form: HyperparameterForm) -> dict[str, Any]:
     """Each value within what its box in the recipe form accepts."""
-    check.require_keys(value, HYPERPARAMETERS)
+    check.require_keys(value, HYPERPARAMETERS, OPTIONAL)
     assert isinstance(value, dict)
     rate = form.learning_rate
 
@@ -100,7 +103,11 @@ def _hyperparameters(value: object, form: HyperparameterForm) -> dict[str, Any]:
         "schedule": check.choice(value["schedule"], "schedule", SCHEDULES),
         "validation_percent": whole("validation_percent", form.validation),
         "augment": check.boolean(value["augment"], "augment"),
-        "training_images": whole("training_images", form.limit)}
+        "training_images": whole("training_images", form.limit),
+        **{key: round(check.number(value.get(key, default), key, box.minimum(), box.maximum()),
+                      box.decimals())
+           for (key, default), box in zip(OPTIONAL.items(), (form.momentum, form.weight_decay),
+                                          strict=True)}}
 
 
 def apply_setup(data: DataPanel, builder: ModelBuilder, form: HyperparameterForm,
@@ -116,6 +123,8 @@ def apply_setup(data: DataPanel, builder: ModelBuilder, form: HyperparameterForm
     form.epochs.setValue(h["epochs"])
     form.batch_size.setValue(h["batch_size"])
     form.learning_rate.setValue(h["learning_rate"])
+    form.momentum.setValue(h["momentum"])
+    form.weight_decay.setValue(h["weight_decay"])
     form.optimizer.setCurrentIndex(form.optimizer.findData(h["optimizer"]))
     form.schedule.setCurrentIndex(form.schedule.findData(h["schedule"]))
     form.validation.setValue(h["validation_percent"])
@@ -130,7 +139,8 @@ def controls(data: DataPanel, builder: ModelBuilder,
     a lock on each button would not survive, while a disabled parent holds them all."""
     translate = QCoreApplication.translate
     recipe = (form.epochs, form.batch_size, form.learning_rate, form.schedule, form.optimizer,
-              form.validation, form.augment, form.limit)
+              form.momentum, form.weight_decay, form.validation, form.augment, form.limit,
+              form.class_run)
     return [
         ActivityControl("dataset", translate("TrainingActivity", "Data"),
                         (data.chooser.combo, data.import_button)),

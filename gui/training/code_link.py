@@ -2,8 +2,8 @@
 
 Kept apart from the tab so the tab only wires signals. The script must train what Start
 trains: the same layers (the continued file's when a .keras model is continued), the same
-recipe, and the same data where the script can load it (MNIST, its sample, Fashion-MNIST or an
-imported .npz); other data falls back to MNIST, and a note says so.
+recipe, and the same data where the script can load it (MNIST, its sample, Fashion-MNIST,
+CIFAR-10 or an imported .npz); other data falls back to MNIST, and a note says so.
 """
 
 from pathlib import Path

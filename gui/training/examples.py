@@ -6,13 +6,14 @@ scaled up without smoothing so its pixels stay visible, its label written undern
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui import style
 
 ROWS, COLUMNS = 4, 8
 LABEL_HEIGHT_FACTOR = 1.3  # of the font's height
+MIN_LABEL_SCALE = 0.75  # smaller labels cannot be read from the back of a classroom
 
 
 def to_qimage(image: np.ndarray) -> QImage:
@@ -64,6 +65,16 @@ class ExamplesPreview(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(COLUMNS * 40, self.heightForWidth(COLUMNS * 40))
 
+    def _label_font(self, room: float) -> QFont:
+        """The font, made up to a quarter smaller so the longest label fits its cell
+        ("caminhão" under a 40-pixel photo); anything longer is still elided."""
+        font = QFont(self.font())
+        widest = max((self.fontMetrics().horizontalAdvance(label) for label in self._labels),
+                     default=0)
+        if widest > room > 0:
+            font.setPointSizeF(font.pointSizeF() * max(MIN_LABEL_SCALE, room / widest))
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(style.CHART_BACKGROUND))
@@ -72,6 +83,7 @@ class ExamplesPreview(QWidget):
         cell_w = self.width() / COLUMNS
         cell_h = self.height() / ROWS
         side = max(int(min(cell_w - 4, cell_h - label_height - 2)), 4)  # fits either way
+        painter.setFont(self._label_font(cell_w - 2))
         painter.setPen(QColor("#eeeeee"))
         for index, (image, label) in enumerate(zip(self._images, self._labels, strict=True)):
             row, column = divmod(index, COLUMNS)

@@ -159,6 +159,7 @@ class TrainingTab(QWidget):
         self.data.chooser.datasetFailed.connect(lambda _message: self._update_controls())
         self.model_panel.stackChanged.connect(self._network_changed)
         self.form.changed.connect(self.code_panel.schedule)
+        self.form.classRunRequested.connect(self.use_class_run)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.save_button.clicked.connect(self.files.ask_where_to_save)
@@ -227,6 +228,21 @@ class TrainingTab(QWidget):
         self._status, self._status_error = text, error
         self.status.setStyleSheet(style.ERROR_STYLE if error else "")
         self.status.setText(text())
+
+    def use_class_run(self) -> None:
+        """The one-click class recipe: CIFAR-10, the colour preset and its measured settings."""
+        from engine.training.class_runs import COLOUR_CLASS_RUN
+
+        run = COLOUR_CLASS_RUN
+        if self.runner.is_running():
+            return
+        if self.data.chooser.current_key() != run.dataset or self.data.dataset() is None:
+            self.data.chooser.choose(run.dataset)  # loads in the background (about 3 s)
+        self.builder.choose(run.preset)
+        self.form.set_config(run.config, run.limit)
+        self.show_status(lambda: self.tr("Class run set: CIFAR-10, the colour CNN, 2 epochs of "
+                                         "SGD with one cycle. Press Start: about 3 minutes on "
+                                         "a lab PC, 60 % or more."))
 
     # -- training ------------------------------------------------------------------------------
     def start(self) -> None:

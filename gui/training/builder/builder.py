@@ -1,6 +1,7 @@
 """The Training tab's network step: build a CNN layer by layer, or open one to continue.
 
-A preset (the course CNN by default, the default CNN, an MLP, LeNet-5 or an empty stack) or a
+A preset (the course CNN by default, the default CNN, an MLP, LeNet-5, the colour CNN for
+photos or an empty stack) or a
 file starts the stack; rows can then be added, removed, duplicated, moved (keys or drag) and
 edited live. Every change is analysed by the engine (``layer_stack.analyse``, which never
 raises): each row shows its shapes, parameters and multiply-adds, and a layer that cannot work
@@ -337,6 +338,7 @@ class ModelBuilder(BuilderFiles, QWidget):
                 "cnn": self.tr("Default CNN (two convolution blocks)"),
                 "mlp": self.tr("MLP (fully connected)"),
                 "lenet5": self.tr("LeNet-5 (LeCun, 1998)"),
+                "colour": self.tr("Colour CNN (for colour photos, CIFAR-10)"),
                 "empty": self.tr("Empty (only the output layer)"),
                 CUSTOM: self.tr("My network (edited)"),
                 OPEN_FILE: self.tr("Open a .keras or .json file…")}

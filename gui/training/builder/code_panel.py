@@ -30,7 +30,7 @@ from gui import style
 from gui.training.builder.highlighter import PythonHighlighter
 
 DEBOUNCE_MS = 150
-CODE_DATASETS = ("mnist", "sample", "fashion")  # what the script can load by name
+CODE_DATASETS = ("mnist", "sample", "fashion", "cifar10")  # what the script can load by name
 
 
 @dataclass
@@ -45,7 +45,7 @@ class CodeRequest:
 
 
 def code_dataset(key: str | None, dataset: Any) -> str | None:
-    """The script's ``dataset``: mnist, sample, fashion or an .npz path; None: none fits."""
+    """The script's ``dataset``: mnist, sample, fashion, cifar10 or an .npz path (None: none)."""
     if key in CODE_DATASETS:
         return key
     source = str(getattr(dataset, "source", "") or "")

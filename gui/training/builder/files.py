@@ -12,7 +12,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.training.builder.sources import open_architecture, open_to_continue, save_stack
+from gui.training.builder.sources import (
+    DataMismatchError,
+    open_architecture,
+    open_to_continue,
+    save_stack,
+)
 from gui.training.builder.stack_state import CUSTOM
 from gui.workers import run_in_background
 
@@ -83,8 +88,11 @@ class BuilderFiles:
     def _refused(self, path: str, error: Exception) -> None:
         from engine.models.layer_stack import UnsupportedNetwork
 
-        reason = self.texts.unsupported(error) if isinstance(error, UnsupportedNetwork) \
-            else str(error)
+        if isinstance(error, DataMismatchError):
+            reason = self._mismatch_text(error)
+        else:
+            reason = self.texts.unsupported(error) if isinstance(error, UnsupportedNetwork) \
+                else str(error)
         if Path(path).suffix.lower() == ".keras" and (
                 self._continued is None or self._continued.path == path):
             self.kind.removeItem(self.kind.findData(path))  # a refused file leaves the list
@@ -93,6 +101,26 @@ class BuilderFiles:
         self._say(self.tr("Could not use this model: {reason}").format(
             reason=f"{Path(path).name}: {reason}" if Path(path).name not in reason else reason),
             error=True)
+
+    def _mismatch_text(self, error: DataMismatchError) -> str:
+        """Why the file cannot continue on this data, and what to do instead."""
+        model_h, model_w, model_c = error.model_shape
+        data_h, data_w, data_c = error.data_shape
+        if error.colour_clash() and model_c == 3:
+            return self.tr("it reads {h} × {w} colour photos, but the chosen data holds grey "
+                           "images. A colour model cannot continue on grey images: choose "
+                           "CIFAR-10 under 1. Data, or start a new network here.").format(
+                h=model_h, w=model_w)
+        if error.colour_clash():
+            return self.tr("it reads {h} × {w} grey images, but the chosen data holds colour "
+                           "photos. A grey model cannot continue on colour photos: choose its "
+                           "own data (MNIST) under 1. Data, or start a new network here (the "
+                           "Colour CNN preset).").format(h=model_h, w=model_w)
+        return self.tr("it reads {mh} × {mw} × {mc} images in {mk} classes, but the data has "
+                       "{dh} × {dw} × {dc} images in {dk} classes: choose data that fits, or "
+                       "start a new network here.").format(
+            mh=model_h, mw=model_w, mc=model_c, mk=error.model_classes, dh=data_h, dw=data_w,
+            dc=data_c, dk=error.data_classes)
 
     @Slot(object)
     def _continued_opened(self, outcome: Any) -> None:

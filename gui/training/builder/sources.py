@@ -24,6 +24,39 @@ class ContinuedModel:
     why_not: Any = None  # the UnsupportedNetwork that said why
 
 
+class DataMismatchError(ValueError):
+    """A model to continue that cannot read the chosen data: the GUI says why in its language.
+
+    The shapes are (height, width, channels); the English message is for logs.
+    """
+
+    def __init__(self, path: str, model_shape: tuple[int, int, int], model_classes: int,
+                 data_shape: tuple[int, int, int], data_classes: int) -> None:
+        self.path, self.model_shape, self.model_classes = path, model_shape, model_classes
+        self.data_shape, self.data_classes = data_shape, data_classes
+        super().__init__(f"{Path(path).name}: this model reads {model_shape} images in "
+                         f"{model_classes} classes, the data has {data_shape} in "
+                         f"{data_classes}.")
+
+    def colour_clash(self) -> bool:
+        """Grey model and colour photos, or the other way round."""
+        return (self.model_shape[2] == 3) != (self.data_shape[2] == 3)
+
+
+def check_data(model: Any, dataset: Any, path: str) -> None:
+    """Raise DataMismatchError unless ``model`` reads ``dataset``'s images and knows its classes
+    (``engine.training.plan.check_fits``' rule, with the numbers kept for the message)."""
+    from engine.models.io import input_spec
+    from engine.training.plan import image_shape
+
+    spec = input_spec(model, path)
+    model_shape = (spec.height, spec.width, spec.channels or 1)
+    classes = int(model.outputs[0].shape[1])
+    data_shape = image_shape(dataset)
+    if model_shape != data_shape or classes != dataset.num_classes:
+        raise DataMismatchError(path, model_shape, classes, data_shape, int(dataset.num_classes))
+
+
 def open_architecture(path: str) -> Any:
     """The layers of a .json or .keras file as a stack (UnsupportedNetwork says why not)."""
     from engine.models.layer_stack import load_architecture
@@ -35,11 +68,10 @@ def open_to_continue(path: str, dataset: Any) -> ContinuedModel:
     """Load a .keras model to continue training on ``dataset`` (raises when it cannot)."""
     from engine.models.io import load_model
     from engine.models.layer_stack import UnsupportedNetwork, from_keras
-    from engine.training.plan import check_fits
 
     model = load_model(path)
     if dataset is not None:
-        check_fits(model, dataset, path)
+        check_data(model, dataset, path)
     try:
         return ContinuedModel(path, model, from_keras(model))
     except UnsupportedNetwork as error:

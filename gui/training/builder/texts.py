@@ -53,6 +53,7 @@ def network_title(key: str) -> str:
              "cnn": translate("ModelBuilder", "Default CNN"),
              "mlp": translate("ModelBuilder", "MLP"),
              "lenet5": translate("ModelBuilder", "LeNet-5"),
+             "colour": translate("ModelBuilder", "Colour CNN"),
              "empty": translate("ModelBuilder", "Empty network"),
              "custom": translate("ModelBuilder", "My network")}
     return names.get(key, key)

@@ -91,7 +91,7 @@ def test_a_training_setup_comes_back_the_same_in_a_fresh_tab(
     assert state["hyperparameters"] == {
         "epochs": 7, "batch_size": 64, "learning_rate": 0.002, "optimizer": "sgd",
         "schedule": "cosine", "validation_percent": 20, "augment": True,
-        "training_images": 3000}
+        "training_images": 3000, "momentum": 0.0, "weight_decay": 0.0}
     qtbot.waitUntil(lambda: not student.data.chooser.is_loading(), timeout=LONG)
     assert shown(student) == shown(teacher)
     assert student.builder.architecture() == teacher.builder.architecture()
@@ -129,7 +129,8 @@ def _top(**changes: object):
     (_hyper(learning_rate=2), "'learning_rate' must be from"),
     (_hyper(optimizer="adagrad"), "'optimizer' must be one of"),
     (_hyper(augment=None), "lacks 'augment'"),
-    (_hyper(momentum=0.9), "unknown keys"),
+    (_hyper(momentum=1.5), "'momentum' must be from"),
+    (_hyper(nesterov=True), "unknown keys"),
     (_top(show_slowly=True), "unknown keys"),
 ])
 def test_a_bad_state_is_refused_and_changes_nothing(
