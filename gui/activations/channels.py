@@ -1,0 +1,71 @@
+"""The colour input split into its three channels: red, green and blue, side by side.
+
+The course's slide on colour images: a photo is three grids of numbers, one per colour. Each
+tile shows one channel tinted with its own colour (the red channel as shades of red, …), so
+that a red car is bright in the R tile and dark in the others; enlarged without blur.
+"""
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from gui.activations.photo_source import pixmap_of
+
+TILE = 72  # px per channel tile: three fit under the input view
+
+
+def tinted_channels(rgb: np.ndarray) -> list[np.ndarray]:
+    """(H, W, 3) uint8 → three (H, W, 3) uint8 images: channel k kept, the other two zero."""
+    tiles = []
+    for channel in range(3):
+        tile = np.zeros_like(rgb)
+        tile[:, :, channel] = rgb[:, :, channel]
+        tiles.append(tile)
+    return tiles
+
+
+class ChannelTiles(QWidget):
+    """Three tinted tiles, R, G and B, each captioned with its colour's name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channelTiles")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.tiles: list[QLabel] = []
+        self.captions: list[QLabel] = []
+        for channel, name in enumerate(("channelRed", "channelGreen", "channelBlue")):
+            tile, caption = QLabel(), QLabel()
+            tile.setObjectName(name)
+            tile.setFixedSize(TILE, TILE)
+            tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(tile, 0, channel)
+            grid.addWidget(caption, 1, channel)
+            self.tiles.append(tile)
+            self.captions.append(caption)
+        self._images: list[np.ndarray] = []
+        self.retranslate()
+
+    def set_photo(self, rgb: np.ndarray) -> None:
+        """The photo as the model reads it, RGB uint8."""
+        self._images = tinted_channels(np.asarray(rgb, np.uint8))
+        for tile, image in zip(self.tiles, self._images, strict=True):
+            tile.setPixmap(pixmap_of(image, TILE))
+
+    def images(self) -> list[np.ndarray]:
+        """The three tinted tiles' pixels (for tests)."""
+        return self._images
+
+    def retranslate(self) -> None:
+        names = (self.tr("Red (R)"), self.tr("Green (G)"), self.tr("Blue (B)"))
+        for caption, name in zip(self.captions, names, strict=True):
+            caption.setText(name)
+        self.setToolTip(self.tr("A colour photo is three grids of numbers: how much red, green "
+                                "and blue each pixel has. The first convolution reads all "
+                                "three at once."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
