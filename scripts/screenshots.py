@@ -277,6 +277,41 @@ def robustness_augmentation(view: QWidget) -> None:
     wait_until(lambda: preview.images() is not None and not preview.computing(), 60)
 
 
+_MODEL_BEFORE_CIFAR: list = []  # the model to select again once the scene is taken
+
+
+def activations_cifar(view: QWidget) -> None:
+    """A CIFAR-10 test photo in colour: its channels, conv1's colour filters, Grad-CAM."""
+    from gui.activations.photo_source import CIFAR
+    from gui.session import shipped_entry
+
+    if view.session.current is not None:
+        _MODEL_BEFORE_CIFAR[:] = [view.session.current.entry]
+    view.session.select(shipped_entry("cifar10_cnn"))
+    wait_until(lambda: not view.session.busy, 120)
+    view.source.set_source(CIFAR)
+    wait_until(lambda: not view.source.is_loading(), 60)
+    view.source.show_cifar(12)
+    view.refresh()
+    view.layers.select_layer("conv1")
+    view.maps.select(5)
+    view.maps.clicked.emit(5)
+    view.details.setCurrentIndex(1)  # conv1's 32 filters as colour tiles, filter 5 framed
+    view.grad_cam_check.setChecked(True)
+
+
+def leave_activations_cifar(window: MainWindow) -> None:
+    """Back to the drawing, so that the scenes after it show what they always showed."""
+    from gui.activations.photo_source import DRAWING
+
+    page = window.show_page("activations")
+    page.source.set_source(DRAWING)
+    page.grad_cam_check.setChecked(False)
+    if _MODEL_BEFORE_CIFAR:
+        page.session.select(_MODEL_BEFORE_CIFAR.pop())
+        wait_until(lambda: not page.session.busy, 120)
+
+
 # (file name, page key, how to set the page up)
 SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("convolution", "convolution", deck_example),
@@ -307,7 +342,10 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("training-diagram", "training", training_diagram),
     ("training-running", "training", training_running),
     ("training-finished", "training", training_finished),
+    ("activations-cifar", "activations", activations_cifar),
 ]
+# What to undo after a scene, so that the scenes after it show what they always showed.
+LEAVE: dict[str, Callable[[MainWindow], None]] = {"activations-cifar": leave_activations_cifar}
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
@@ -345,6 +383,7 @@ def main() -> int:
             window.grab().save(str(path))
             print(path.relative_to(ROOT))
             leave_presenter_mode(window)
+            LEAVE.get(name, lambda _window: None)(window)
     window.close()
     return 0
 

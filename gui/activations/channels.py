@@ -7,11 +7,24 @@ that a red car is bright in the R tile and dark in the others; enlarged without 
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from gui.activations.photo_source import pixmap_of
+TILE = 52  # px per channel tile: about 1.6× a 32 × 32 photo, beside the photo itself
 
-TILE = 72  # px per channel tile: three fit under the input view
+
+def pixmap_of(image: np.ndarray, size: int) -> QPixmap:
+    """An RGB or grey uint8 image as a pixmap at most ``size`` px, enlarged without blur."""
+    array = np.ascontiguousarray(image.astype(np.uint8))
+    height, width = array.shape[:2]
+    if array.ndim == 3:
+        picture = QImage(array.data, width, height, 3 * width, QImage.Format.Format_RGB888)
+    else:
+        picture = QImage(array.data, width, height, width, QImage.Format.Format_Grayscale8)
+    # Nearest neighbour: a blurred 32 × 32 photo would hide the pixels the network reads.
+    return QPixmap.fromImage(picture.copy()).scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation)
 
 
 def tinted_channels(rgb: np.ndarray) -> list[np.ndarray]:
@@ -32,6 +45,7 @@ class ChannelTiles(QWidget):
         self.setObjectName("channelTiles")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(0)
         self.tiles: list[QLabel] = []
         self.captions: list[QLabel] = []
         for channel, name in enumerate(("channelRed", "channelGreen", "channelBlue")):
@@ -40,6 +54,9 @@ class ChannelTiles(QWidget):
             tile.setFixedSize(TILE, TILE)
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            font = caption.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)  # a caption, under a small tile
+            caption.setFont(font)
             grid.addWidget(tile, 0, channel)
             grid.addWidget(caption, 1, channel)
             self.tiles.append(tile)
@@ -58,7 +75,7 @@ class ChannelTiles(QWidget):
         return self._images
 
     def retranslate(self) -> None:
-        names = (self.tr("Red (R)"), self.tr("Green (G)"), self.tr("Blue (B)"))
+        names = (self.tr("Red"), self.tr("Green"), self.tr("Blue"))
         for caption, name in zip(self.captions, names, strict=True):
             caption.setText(name)
         self.setToolTip(self.tr("A colour photo is three grids of numbers: how much red, green "

@@ -13,7 +13,6 @@ are kept in the session for the other tabs.
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,27 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.activations.channels import ChannelTiles, pixmap_of
 from gui.session import LabSession
 from gui.workers import BackgroundCall, run_in_background
 
 DRAWING, CIFAR, FILE = "drawing", "cifar", "file"
 CIFAR_KEY = "cifar10"  # engine.datasets.cifar.CIFAR_KEY, without importing the engine at start
-THUMBNAIL = 56  # px: a 32 × 32 photo enlarged a little under 2×, pixels kept square
+THUMBNAIL = 52  # px: a 32 × 32 photo enlarged about 1.6×, pixels kept square
 PHOTO_FILTER_EXTENSIONS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
-
-
-def pixmap_of(image: np.ndarray, size: int = THUMBNAIL) -> QPixmap:
-    """An RGB or grey uint8 image as a pixmap at most ``size`` px, enlarged without blur."""
-    array = np.ascontiguousarray(image.astype(np.uint8))
-    height, width = array.shape[:2]
-    if array.ndim == 3:
-        picture = QImage(array.data, width, height, 3 * width, QImage.Format.Format_RGB888)
-    else:
-        picture = QImage(array.data, width, height, width, QImage.Format.Format_Grayscale8)
-    # Nearest neighbour: a blurred 32 × 32 photo would hide the pixels the network reads.
-    return QPixmap.fromImage(picture.copy()).scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.FastTransformation)
 
 
 class PhotoSource(QWidget):
@@ -91,6 +77,8 @@ class PhotoSource(QWidget):
         for label in (self.original, self.seen):
             label.setFixedSize(THUMBNAIL, THUMBNAIL)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.equals = QLabel("=")
+        self.channels = ChannelTiles()
         self.caption = QLabel()
         self.caption.setObjectName("photoCaption")
         self.caption.setWordWrap(True)
@@ -105,18 +93,30 @@ class PhotoSource(QWidget):
         self.open_button.clicked.connect(self._ask_for_file)
 
     def _lay_out(self) -> None:
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        texts.addWidget(self.caption)
-        texts.addWidget(self.step_caption)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two rows: the choice and its caption; under it the step, original → what the model
+        # reads = its red, green and blue channels (hidden for the drawing).
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        choice_row = QHBoxLayout()
         self.source_label = QLabel()
         for widget in (self.source_label, self.choice, self.previous_button, self.next_button,
-                       self.random_button, self.open_button, self.original, self.arrow,
-                       self.seen):
-            row.addWidget(widget)
-        row.addLayout(texts, 1)
+                       self.random_button, self.open_button):
+            choice_row.addWidget(widget)
+        choice_row.addWidget(self.caption, 1)
+        column.addLayout(choice_row)
+        self.step_row = QWidget()
+        step = QHBoxLayout(self.step_row)
+        step.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.original, self.arrow, self.seen, self.equals, self.channels):
+            step.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        step.addWidget(self.step_caption, 1)
+        column.addWidget(self.step_row)
+
+    def hasHeightForWidth(self) -> bool:
+        # The captions wrap, which makes a layout height-for-width; passed up, it made the
+        # page's scroll area size the whole tab by its natural (very tall) size hint.
+        return False
 
     # -- what the tab asks ---------------------------------------------------------------------
     def source(self) -> str:
@@ -142,9 +142,16 @@ class PhotoSource(QWidget):
             self.original.clear()
             self.seen.clear()
             self.step_caption.clear()
+            self.step_row.setVisible(False)
             return
-        self.original.setPixmap(pixmap_of(photo))
-        self.seen.setPixmap(pixmap_of(seen))
+        self.step_row.setVisible(True)
+        self.original.setPixmap(pixmap_of(photo, THUMBNAIL))
+        self.seen.setPixmap(pixmap_of(seen, THUMBNAIL))
+        colour = seen.ndim == 3
+        if colour:
+            self.channels.set_photo(seen)
+        self.channels.setVisible(colour)
+        self.equals.setVisible(colour)
         self._seen_shape = seen.shape[:2]
         self._write_step()
 
@@ -231,11 +238,11 @@ class PhotoSource(QWidget):
     # -- state and text ------------------------------------------------------------------------
     def _source_chosen(self) -> None:
         source = self.source()
+        self._update_controls()
         if source == CIFAR and self._cifar_photo is None:
             self.show_cifar(self._index)  # the first photo (loading the photos first)
             if self._cifar_photo is not None:
                 return  # shown, and announced, by show_cifar
-        self._update_controls()
         self._write_caption()
         self.changed.emit()
 
@@ -245,8 +252,7 @@ class PhotoSource(QWidget):
             button.setVisible(self.source() == CIFAR)
             button.setEnabled(browsing)
         self.open_button.setVisible(self.source() == FILE)
-        for widget in (self.original, self.arrow, self.seen):
-            widget.setVisible(self.source() != DRAWING)
+        self.step_row.setVisible(self.photo() is not None)
 
     def _write_caption(self) -> None:
         source = self.source()

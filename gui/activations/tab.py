@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.activations.channels import ChannelTiles
 from gui.activations.photo_source import CIFAR, DRAWING, PhotoSource
 from gui.session import LabSession
 from gui.widgets.feature_maps import FeatureMapGrid
@@ -42,7 +41,7 @@ from gui.widgets.pixel_view import PixelView
 from gui.widgets.vector_chart import VectorChart
 
 REFRESH_EVERY_MS = 40
-RIGHT_PANEL_WIDTH = 260
+RIGHT_PANEL_WIDTH = 250
 MAPS, BARS, EMPTY = 0, 1, 2  # pages of the centre stack
 CONVOLUTIONS = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D")
 
@@ -56,6 +55,7 @@ class ActivationsTab(QWidget):
         self.session = session
         self.selector = ModelSelector(session)
         self.source = PhotoSource(session)
+        self.channels = self.source.channels  # the photo's R, G and B, beside it in the bar
         self.layers = LayerList()
         self._build_centre()
         self._build_right()
@@ -116,8 +116,6 @@ class ActivationsTab(QWidget):
         self.input_note.setObjectName("inputKindNote")
         self.input_note.setWordWrap(True)
         self.input_note.hide()
-        self.channels = ChannelTiles()
-        self.channels.hide()
         self.grad_cam_check = QCheckBox()
         self.grad_cam_check.setObjectName("gradCamCheck")
         self.grad_cam_note = QLabel()
@@ -128,26 +126,28 @@ class ActivationsTab(QWidget):
         self.filters.setObjectName("filterGrid")
         self.filter_slices = FilterGrid()
         self.filter_slices.setObjectName("filterSlices")
-        self.filter_slices.setFixedHeight(90)
+        self.filter_slices.columns = 3  # R, G and B side by side
         self.slices_caption = QLabel()
         self.slices_caption.setObjectName("filterSlicesCaption")
         self.slices_caption.setWordWrap(True)
-        filters_page = self.filters_page = QWidget()
-        filters_column = QVBoxLayout(filters_page)
-        filters_column.setContentsMargins(0, 0, 0, 0)
-        filters_column.addWidget(self.filters, 1)
-        filters_column.addWidget(self.slices_caption)
-        filters_column.addWidget(self.filter_slices)
+        # A colour filter in detail: its three signed 3×3 slices, large, in a tab of their own.
+        self.slices_page = QWidget()
+        slices_column = QVBoxLayout(self.slices_page)
+        slices_column.setContentsMargins(0, 0, 0, 0)
+        slices_column.addWidget(self.slices_caption)
+        slices_column.addWidget(self.filter_slices, 1)
         self.no_filters = QLabel()
         self.no_filters.setWordWrap(True)
         self.no_filters.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.filter_stack = QStackedWidget()
-        self.filter_stack.addWidget(filters_page)
+        self.filter_stack.addWidget(self.filters)
         self.filter_stack.addWidget(self.no_filters)
         self.details = QTabWidget()
         self.details.setObjectName("activationDetails")
         self.details.addTab(self.enlarged, "")
         self.details.addTab(self.filter_stack, "")
+        self.details.addTab(self.slices_page, "")
+        self.details.setTabVisible(2, False)
 
     def _build_layout(self) -> None:
         centre = QWidget()
@@ -161,7 +161,6 @@ class ActivationsTab(QWidget):
         right_column.addWidget(self.input_title)
         right_column.addWidget(self.input_note)
         right_column.addWidget(self.input_view, 2)
-        right_column.addWidget(self.channels)
         right_column.addWidget(self.grad_cam_check)
         right_column.addWidget(self.grad_cam_note)
         right_column.addWidget(self.details, 3)
@@ -281,7 +280,6 @@ class ActivationsTab(QWidget):
         if prepared is None:
             self.input_view.set_image(np.zeros((28, 28), np.float32), (0.0, 1.0))
             self.input_view.set_heat(None)
-            self.channels.hide()
             self.source.show_seen(None)
             return
         scale = 255.0 if self.session.current and self.session.current.predictor.spec.scale_255 \
@@ -291,9 +289,6 @@ class ActivationsTab(QWidget):
                                          else prepared)
         self.input_view.set_image(shown, (0.0, scale))
         seen = np.rint(np.clip(shown / scale, 0.0, 1.0) * 255).astype(np.uint8)
-        if colour:
-            self.channels.set_photo(seen)
-        self.channels.setVisible(colour)
         self.source.show_seen(seen)
         self._update_grad_cam()
 
@@ -342,6 +337,7 @@ class ActivationsTab(QWidget):
         layer = self.layers.layer(name)
         if layer is None or type(layer).__name__ not in CONVOLUTIONS:
             self.filter_stack.setCurrentWidget(self.no_filters)
+            self.details.setTabVisible(2, False)
             return
         kernel = layer.get_weights()[0]
         chosen = self.maps.selected_channel() or 0
@@ -353,10 +349,9 @@ class ActivationsTab(QWidget):
             self.filter_slices.set_kernel(kernel, chosen, slices=True)
             self.slices_caption.setText(self.tr(
                 "Filter {filter}: its red, green and blue slices (blue: negative weights, "
-                "red: positive)").format(filter=chosen))
-        self.filter_slices.setVisible(colour)
-        self.slices_caption.setVisible(colour)
-        self.filter_stack.setCurrentWidget(self.filters_page)
+                "red: positive; point at a weight to read it)").format(filter=chosen))
+        self.details.setTabVisible(2, colour)
+        self.filter_stack.setCurrentWidget(self.filters)
 
     def _map_clicked(self, _channel: int) -> None:
         self._show_enlarged()
@@ -490,10 +485,12 @@ class ActivationsTab(QWidget):
                                         "Conv2D layer in the list."))
         self.details.setTabText(0, self.tr("Enlarged map"))
         self.details.setTabText(1, self.tr("Filters"))
+        self.details.setTabText(2, self.tr("RGB"))
+        self.details.setTabToolTip(2, self.tr("The chosen colour filter's red, green and blue "
+                                              "slices, with their signed weights"))
         self.details.setTabToolTip(1, self.tr("The learned filters (kernels) of the selected "
                                               "convolutional layer"))
         self.layers.retranslate()
-        self.channels.retranslate()
         self._update_grad_cam()
         self._stale = True
         if self.isVisible():

@@ -67,10 +67,6 @@
         <translation>Este modelo lê fotos coloridas, e esta foto é em tons de cinza: escolha uma foto colorida, ou um modelo de imagens em cinza.</translation>
     </message>
     <message>
-        <source>Filter {filter}: its red, green and blue slices (blue: negative weights, red: positive)</source>
-        <translation>Filtro {filter}: suas fatias vermelha, verde e azul (azul: pesos negativos, vermelho: positivos)</translation>
-    </message>
-    <message>
         <source>{layer}, unit {index}: {value}</source>
         <translation>{layer}, unidade {index}: {value}</translation>
     </message>
@@ -119,6 +115,10 @@
         <translation>{layer}: {count} mapas de características de {h} × {w}</translation>
     </message>
     <message>
+        <source>Filter {filter}: its red, green and blue slices (blue: negative weights, red: positive; point at a weight to read it)</source>
+        <translation>Filtro {filter}: suas fatias vermelha, verde e azul (azul: pesos negativos, vermelho: positivos; aponte para um peso para lê-lo)</translation>
+    </message>
+    <message>
         <source>{layer}: the probability of each class</source>
         <translation>{layer}: a probabilidade de cada classe</translation>
     </message>
@@ -165,6 +165,14 @@
     <message>
         <source>Filters</source>
         <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <source>The chosen colour filter&apos;s red, green and blue slices, with their signed weights</source>
+        <translation>As fatias vermelha, verde e azul do filtro colorido escolhido, com os seus pesos e sinais</translation>
     </message>
     <message>
         <source>The learned filters (kernels) of the selected convolutional layer</source>
@@ -926,16 +934,16 @@
 <context>
     <name>ChannelTiles</name>
     <message>
-        <source>Red (R)</source>
-        <translation>Vermelho (R)</translation>
+        <source>Red</source>
+        <translation>Vermelho</translation>
     </message>
     <message>
-        <source>Green (G)</source>
-        <translation>Verde (G)</translation>
+        <source>Green</source>
+        <translation>Verde</translation>
     </message>
     <message>
-        <source>Blue (B)</source>
-        <translation>Azul (B)</translation>
+        <source>Blue</source>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>A colour photo is three grids of numbers: how much red, green and blue each pixel has. The first convolution reads all three at once.</source>

@@ -123,7 +123,7 @@ def test_clicking_a_map_enlarges_it_and_shows_its_filters(
     assert view.maps.selected_channel() == 4
     np.testing.assert_allclose(view.enlarged.image(), view.maps.maps()[:, :, 4])
     assert view.details.currentWidget() is view.enlarged
-    assert view.filter_stack.currentWidget() is view.filters_page
+    assert view.filter_stack.currentWidget() is view.filters
     view.layers.select_layer("dense")
     assert view.filter_stack.currentWidget() is view.no_filters
 
