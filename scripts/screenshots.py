@@ -296,7 +296,7 @@ def activations_cifar(view: QWidget) -> None:
     view.layers.select_layer("conv1")
     view.maps.select(5)
     view.maps.clicked.emit(5)
-    view.details.setCurrentIndex(1)  # conv1's 32 filters as colour tiles, filter 5 framed
+    view.details.setCurrentIndex(2)  # filter 5 as a colour tile and its R, G, B slices
     view.grad_cam_check.setChecked(True)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.activations.channels import pixmap_of
 from gui.activations.photo_source import CIFAR, DRAWING, PhotoSource
 from gui.session import LabSession
 from gui.widgets.feature_maps import FeatureMapGrid
@@ -42,6 +43,7 @@ from gui.widgets.vector_chart import VectorChart
 
 REFRESH_EVERY_MS = 40
 RIGHT_PANEL_WIDTH = 250
+FILTER_TILE = 60  # px: one 3 × 3 colour filter, enlarged without blur
 MAPS, BARS, EMPTY = 0, 1, 2  # pages of the centre stack
 CONVOLUTIONS = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D")
 
@@ -131,9 +133,13 @@ class ActivationsTab(QWidget):
         self.slices_caption.setObjectName("filterSlicesCaption")
         self.slices_caption.setWordWrap(True)
         # A colour filter in detail: its three signed 3×3 slices, large, in a tab of their own.
+        self.filter_tile = QLabel()  # the chosen filter as one colour tile, enlarged
+        self.filter_tile.setObjectName("filterColourTile")
+        self.filter_tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slices_page = QWidget()
         slices_column = QVBoxLayout(self.slices_page)
         slices_column.setContentsMargins(0, 0, 0, 0)
+        slices_column.addWidget(self.filter_tile)
         slices_column.addWidget(self.slices_caption)
         slices_column.addWidget(self.filter_slices, 1)
         self.no_filters = QLabel()
@@ -347,6 +353,8 @@ class ActivationsTab(QWidget):
         colour = kernel.shape[2] == 3
         if colour:
             self.filter_slices.set_kernel(kernel, chosen, slices=True)
+            self.filter_tile.setPixmap(pixmap_of(self.filters.image_item(chosen).image,
+                                                 FILTER_TILE))
             self.slices_caption.setText(self.tr(
                 "Filter {filter}: its red, green and blue slices (blue: negative weights, "
                 "red: positive; point at a weight to read it)").format(filter=chosen))
@@ -483,7 +491,9 @@ class ActivationsTab(QWidget):
             "Off: each map uses its own range, which shows the pattern of even weak maps."))
         self.no_filters.setText(self.tr("Only convolutional layers have filters. Choose a "
                                         "Conv2D layer in the list."))
-        self.details.setTabText(0, self.tr("Enlarged map"))
+        # Short tab names: three tabs share a panel 250 px wide.
+        self.details.setTabText(0, self.tr("Map"))
+        self.details.setTabToolTip(0, self.tr("The selected feature map, enlarged"))
         self.details.setTabText(1, self.tr("Filters"))
         self.details.setTabText(2, self.tr("RGB"))
         self.details.setTabToolTip(2, self.tr("The chosen colour filter's red, green and blue "

@@ -111,6 +111,14 @@
         <translation>Nada a mostrar ainda: desenhe um dígito na aba Desenhar.</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>The selected feature map, enlarged</source>
+        <translation>O mapa de características selecionado, ampliado</translation>
+    </message>
+    <message>
         <source>{layer}: {count} feature maps of {h} × {w}</source>
         <translation>{layer}: {count} mapas de características de {h} × {w}</translation>
     </message>
@@ -157,10 +165,6 @@
     <message>
         <source>Only convolutional layers have filters. Choose a Conv2D layer in the list.</source>
         <translation>Só as camadas convolucionais têm filtros. Escolha uma camada Conv2D na lista.</translation>
-    </message>
-    <message>
-        <source>Enlarged map</source>
-        <translation>Mapa ampliado</translation>
     </message>
     <message>
         <source>Filters</source>

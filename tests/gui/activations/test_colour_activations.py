@@ -137,6 +137,10 @@ def test_first_layer_filters_are_colour_tiles_with_their_three_slices(
     assert view.filters.mode() == "rgb" and view.filters.thumbnail_count() == 32
     assert view.filters.selected_index() == 6
     assert view.details.isTabVisible(2) and view.details.tabText(2) == "RGB"
+    assert view.filter_tile.pixmap().size().toTuple() == (60, 60)
+    tile = view.filter_tile.pixmap().toImage()
+    expected = view.filters.image_item(6).image  # filter 6's colours, 3 × 3, 20 px a weight
+    assert tile.pixelColor(50, 10).getRgb()[:3] == tuple(expected[0, 2])
     assert view.filter_slices.thumbnail_count() == 3
     assert [view.filter_slices.title(i) for i in range(3)] == ["R", "G", "B"]
     assert view.slices_caption.text().startswith("Filter 6: its red, green and blue slices")
