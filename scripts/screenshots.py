@@ -294,9 +294,12 @@ def activations_cifar(view: QWidget) -> None:
     view.source.show_cifar(12)
     view.refresh()
     view.layers.select_layer("conv1")
-    view.maps.select(5)
-    view.maps.clicked.emit(5)
-    view.details.setCurrentIndex(2)  # filter 5 as a colour tile and its R, G, B slices
+    # The strongest filter (largest weight): its colours are the easiest to read.
+    kernel = view.session.current.model.get_layer("conv1").get_weights()[0]
+    strongest = int(np.abs(kernel).reshape(-1, kernel.shape[3]).max(axis=0).argmax())
+    view.maps.select(strongest)
+    view.maps.clicked.emit(strongest)
+    view.details.setCurrentIndex(2)  # that filter as a colour tile and its R, G, B slices
     view.grad_cam_check.setChecked(True)
 
 

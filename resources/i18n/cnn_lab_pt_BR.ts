@@ -24,6 +24,10 @@
         <translation>As fotos de exemplo das lições de imagens vêm da coleção do projeto scikit-image (domínio público ou CC0; veja resources/photos/LICENSE.md). O Fashion-MNIST é da Zalando Research (licença MIT).</translation>
     </message>
     <message>
+        <source>The CIFAR-10 colour photos, which ship with CNN Lab and on which its colour model is trained, are by Alex Krizhevsky, Vinod Nair and Geoffrey Hinton (“Learning Multiple Layers of Features from Tiny Images”, 2009).</source>
+        <translation>As fotos coloridas do CIFAR-10, que vêm com o CNN Lab e nas quais o seu modelo de fotos coloridas foi treinado, são de Alex Krizhevsky, Vinod Nair e Geoffrey Hinton (“Learning Multiple Layers of Features from Tiny Images”, 2009).</translation>
+    </message>
+    <message>
         <source>Photos: the astronaut Eileen Collins, NASA Great Images (public domain); coffee, Rachel Michetti, courtesy of Pikolo Espresso Bar (CC0); Chelsea the cat, Stefan van der Walt (CC0); the cameraman, Lav Varshney (CC0); brick wall, CC0Textures (CC0); Greek coins from Pompeii, Brooklyn Museum (no known copyright restrictions); text, Wikipedia (public domain).</source>
         <translation>Fotos: a astronauta Eileen Collins, NASA Great Images (domínio público); café, Rachel Michetti, cortesia do Pikolo Espresso Bar (CC0); a gata Chelsea, Stefan van der Walt (CC0); o fotógrafo (“cameraman”), Lav Varshney (CC0); parede de tijolos, CC0Textures (CC0); moedas gregas de Pompeia, Brooklyn Museum (sem restrições de direitos autorais conhecidas); texto, Wikipédia (domínio público).</translation>
     </message>
