@@ -287,6 +287,7 @@ class ActivationsTab(QWidget):
             self.input_view.set_image(np.zeros((28, 28), np.float32), (0.0, 1.0))
             self.input_view.set_heat(None)
             self.source.show_seen(None)
+            self._update_grad_cam()  # its note must not speak of the previous input
             return
         scale = 255.0 if self.session.current and self.session.current.predictor.spec.scale_255 \
             else 1.0
@@ -306,6 +307,7 @@ class ActivationsTab(QWidget):
         if output is None:
             self.empty_note.setText(self._nothing_text())
             self.centre.setCurrentIndex(EMPTY)
+            self.enlarged.set_image(np.zeros((1, 1), np.float32))  # no stale map beside it
             self.layer_title.setText(self._layer_title(name, None))
             return
         self.layer_title.setText(self._layer_title(name, output))

@@ -239,12 +239,18 @@ def test_the_drawing_is_refused_by_the_colour_model(qtbot: QtBot, cifar: Dataset
     assert view.empty_note.text().startswith("This model reads colour photos, and the drawing "
                                              "is grey")
     assert not view.input_view.heat_visible()
+    assert view.grad_cam_note.text().startswith("Where did the network look?")
     draw_seven(draw.canvas)  # more strokes: still refused, still no traceback
     wait_settled(qtbot, draw)
     wait_settled(qtbot, view)
     assert view.centre.currentIndex() == EMPTY
     choose(qtbot, view, CIFAR)
     assert view.centre.currentIndex() == MAPS and view.input_view.heat_visible()
+    view.source.set_source(DRAWING)  # back to the drawing: no stale heat, note or map
+    wait_settled(qtbot, view)
+    assert view.centre.currentIndex() == EMPTY and not view.input_view.heat_visible()
+    assert view.grad_cam_note.text().startswith("Where did the network look?")
+    assert view.enlarged.image().shape == (1, 1)
 
 
 def test_a_grey_model_reads_a_colour_photo_in_grey_with_a_note(
