@@ -336,6 +336,42 @@ def evaluation_cifar(view: QWidget) -> None:
     view.evaluate()
     wait_until(lambda: not view.is_evaluating() and view.shown() is not None, 600)
     view.show_cell(3, 5)  # cats read as dogs: the mistake everyone understands
+_MODEL_BEFORE_CIFAR: list = []  # the model to select again once the scene is taken
+
+
+def activations_cifar(view: QWidget) -> None:
+    """A CIFAR-10 test photo in colour: its channels, conv1's colour filters, Grad-CAM."""
+    from gui.activations.photo_source import CIFAR
+    from gui.session import shipped_entry
+
+    if view.session.current is not None:
+        _MODEL_BEFORE_CIFAR[:] = [view.session.current.entry]
+    view.session.select(shipped_entry("cifar10_cnn"))
+    wait_until(lambda: not view.session.busy, 120)
+    view.source.set_source(CIFAR)
+    wait_until(lambda: not view.source.is_loading(), 60)
+    view.source.show_cifar(12)
+    view.refresh()
+    view.layers.select_layer("conv1")
+    # The strongest filter (largest weight): its colours are the easiest to read.
+    kernel = view.session.current.model.get_layer("conv1").get_weights()[0]
+    strongest = int(np.abs(kernel).reshape(-1, kernel.shape[3]).max(axis=0).argmax())
+    view.maps.select(strongest)
+    view.maps.clicked.emit(strongest)
+    view.details.setCurrentIndex(2)  # that filter as a colour tile and its R, G, B slices
+    view.grad_cam_check.setChecked(True)
+
+
+def leave_activations_cifar(window: MainWindow) -> None:
+    """Back to the drawing, so that the scenes after it show what they always showed."""
+    from gui.activations.photo_source import DRAWING
+
+    page = window.show_page("activations")
+    page.source.set_source(DRAWING)
+    page.grad_cam_check.setChecked(False)
+    if _MODEL_BEFORE_CIFAR:
+        page.session.select(_MODEL_BEFORE_CIFAR.pop())
+        wait_until(lambda: not page.session.busy, 120)
 
 
 # (file name, page key, how to set the page up)
@@ -372,7 +408,10 @@ SCENES: list[tuple[str, str, Callable[[QWidget], None]]] = [
     ("image-representation-cifar", "image_representation", image_representation_cifar),
     ("training-cifar", "training", training_cifar),
     ("evaluation-cifar", "evaluation", evaluation_cifar),
+    ("activations-cifar", "activations", activations_cifar),
 ]
+# What to undo after a scene, so that the scenes after it show what they always showed.
+LEAVE: dict[str, Callable[[MainWindow], None]] = {"activations-cifar": leave_activations_cifar}
 # Scenes that train or evaluate for minutes are taken once, in Portuguese (the README's), and
 # presenter mode, which is the convolution lesson again, projected.
 ONCE = {"training-running", "training-finished", "evaluation", "evaluation-positive-class",
@@ -410,6 +449,7 @@ def main() -> int:
             window.grab().save(str(path))
             print(path.relative_to(ROOT))
             leave_presenter_mode(window)
+            LEAVE.get(name, lambda _window: None)(window)
     window.close()
     return 0
 

@@ -266,7 +266,7 @@ def _cell_placement(model: Any, layer_name: str | None
     row, col = (height - 1) // 2, (width - 1) // 2
     here, next_cell = input_region(model, layer_name, row, col), input_region(
         model, layer_name, row + 1, col + 1)
-    if here is None or next_cell is None:
+    if here is None or next_cell is None or _cut_short(here, next_cell, model):
         return None
 
     def centre(low: int, high: int) -> float:
@@ -277,6 +277,22 @@ def _cell_placement(model: Any, layer_name: str | None
     rows = (centre(here.top, here.bottom) - row * row_stride, row_stride)
     cols = (centre(here.left, here.right) - col * col_stride, col_stride)
     return rows, cols
+
+
+def _cut_short(here: Any, next_cell: Any, model: Any) -> bool:
+    """Whether either field is cut by padding, so its centre is not where the cell looks.
+
+    In a deep 'same'-padded network (the colour CNN: 8 × 8 maps whose fields are 32 px wide)
+    even the middle cells' fields reach into the padding of some layer, and the cut fields'
+    centres move half as fast as the cells (a stride of 2 px instead of 4). A plain resize is
+    then the right placement: with 'same' padding and 2 × 2 pooling, cell t is centred at
+    4t + 1.5, exactly where ``cv2.resize`` puts it.
+    """
+    height, width = input_spec(model).height, input_spec(model).width
+    same_size = (here.height, here.width) == (next_cell.height, next_cell.width)
+    inside = all(region.top > 0 and region.left > 0 and region.bottom < height
+                 and region.right < width for region in (here, next_cell))
+    return not (same_size and inside)
 
 
 def _identity(inputs: Any) -> Any:

@@ -6,8 +6,14 @@ outlined on the input; click one: enlarged), or a bar chart for flat layers (the
 the class probabilities). Right, the input itself, with "Where did the network look?" (Grad-CAM)
 over it, and tabs for the enlarged map and the layer's learned filters.
 
-The input is whatever the session holds (the drawing, live while drawing). Updates are
-coalesced by a short timer and only done while the tab is visible.
+The input is chosen in a bar above (``photo_source``): whatever the session holds (the
+drawing, live while drawing), a CIFAR-10 test photo, or a photo opened from a file. A colour
+input is shown in colour with its three channels, and a colour model's first-layer filters as
+colour tiles. The kind of picture is checked against the model first
+(``engine.models.input_kind``): a colour photo for a grey model is shown to it in grey, with a
+note; a grey drawing for a colour model is refused with a message, since the model's answer
+would mean nothing. Updates are coalesced by a short timer and only done while the tab is
+visible.
 """
 
 import numpy as np
@@ -25,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
+from gui.activations.channels import pixmap_of
+from gui.activations.photo_source import CIFAR, DRAWING, PhotoSource
 from gui.session import LabSession
 from gui.widgets.feature_maps import FeatureMapGrid
 from gui.widgets.filter_grid import FilterGrid
@@ -35,6 +43,7 @@ from gui.widgets.vector_chart import VectorChart
 
 REFRESH_EVERY_MS = 40
 RIGHT_PANEL_WIDTH = 250
+FILTER_TILE = 60  # px: one 3 × 3 colour filter, enlarged without blur
 MAPS, BARS, EMPTY = 0, 1, 2  # pages of the centre stack
 CONVOLUTIONS = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D")
 
@@ -47,17 +56,22 @@ class ActivationsTab(QWidget):
         self.setObjectName("activationsTab")
         self.session = session
         self.selector = ModelSelector(session)
+        self.source = PhotoSource(session)
+        self.channels = self.source.channels  # the photo's R, G and B, beside it in the bar
         self.layers = LayerList()
         self._build_centre()
         self._build_right()
         self._build_layout()
         self._outputs: dict[str, np.ndarray] = {}
         self._explainer: object | None = None
+        self._refusal = ""  # why the input cannot be shown to this model ("" if it can)
         self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_EVERY_MS)
         self._timer.timeout.connect(self.refresh)
         session.inputChanged.connect(self._input_changed)
         session.modelChanged.connect(self._model_changed)
+        session.inspectRequested.connect(lambda: self.source.set_source(DRAWING))
+        self.source.changed.connect(self._schedule)
         self.layers.layerChosen.connect(self._show_layer)
         self.maps.hovered.connect(self._map_hovered)
         self.maps.left.connect(self._pointer_left)
@@ -100,6 +114,10 @@ class ActivationsTab(QWidget):
         self.input_view = PixelView()
         self.input_view.setObjectName("inputView")
         self.input_view.setMinimumSize(180, 180)
+        self.input_note = QLabel()
+        self.input_note.setObjectName("inputKindNote")
+        self.input_note.setWordWrap(True)
+        self.input_note.hide()
         self.grad_cam_check = QCheckBox()
         self.grad_cam_check.setObjectName("gradCamCheck")
         self.grad_cam_note = QLabel()
@@ -108,6 +126,22 @@ class ActivationsTab(QWidget):
         self.enlarged.setObjectName("enlargedMap")
         self.filters = FilterGrid()
         self.filters.setObjectName("filterGrid")
+        self.filter_slices = FilterGrid()
+        self.filter_slices.setObjectName("filterSlices")
+        self.filter_slices.columns = 3  # R, G and B side by side
+        self.slices_caption = QLabel()
+        self.slices_caption.setObjectName("filterSlicesCaption")
+        self.slices_caption.setWordWrap(True)
+        # A colour filter in detail: its three signed 3×3 slices, large, in a tab of their own.
+        self.filter_tile = QLabel()  # the chosen filter as one colour tile, enlarged
+        self.filter_tile.setObjectName("filterColourTile")
+        self.filter_tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slices_page = QWidget()
+        slices_column = QVBoxLayout(self.slices_page)
+        slices_column.setContentsMargins(0, 0, 0, 0)
+        slices_column.addWidget(self.filter_tile)
+        slices_column.addWidget(self.slices_caption)
+        slices_column.addWidget(self.filter_slices, 1)
         self.no_filters = QLabel()
         self.no_filters.setWordWrap(True)
         self.no_filters.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,6 +152,8 @@ class ActivationsTab(QWidget):
         self.details.setObjectName("activationDetails")
         self.details.addTab(self.enlarged, "")
         self.details.addTab(self.filter_stack, "")
+        self.details.addTab(self.slices_page, "")
+        self.details.setTabVisible(2, False)
 
     def _build_layout(self) -> None:
         centre = QWidget()
@@ -129,6 +165,7 @@ class ActivationsTab(QWidget):
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.input_title)
+        right_column.addWidget(self.input_note)
         right_column.addWidget(self.input_view, 2)
         right_column.addWidget(self.grad_cam_check)
         right_column.addWidget(self.grad_cam_note)
@@ -144,6 +181,7 @@ class ActivationsTab(QWidget):
         splitter.setSizes([340, 560, 280])
         column = QVBoxLayout(self)
         column.addWidget(self.selector)
+        column.addWidget(self.source)
         row = QHBoxLayout()
         row.addWidget(splitter)
         column.addLayout(row, 1)
@@ -191,7 +229,8 @@ class ActivationsTab(QWidget):
         """Run the model on the current input and redraw everything that depends on it."""
         self._timer.stop()
         self._stale = False
-        loaded, image = self.session.current, self.session.input_image
+        loaded = self.session.current
+        image = self._checked_input() if loaded is not None else None
         if loaded is None or image is None:
             self._outputs = {}
         else:
@@ -202,16 +241,62 @@ class ActivationsTab(QWidget):
         self._show_input()
         self._show_layer(self.layers.current_name())
 
+    def _checked_input(self) -> np.ndarray | None:
+        """The chosen picture as the model may read it, or None (nothing, or refused).
+
+        Sets the refusal message and the conversion note shown with the input.
+        """
+        from engine.models.input_kind import (
+            CONVERTED_TO_GREY,
+            InputKindError,
+            check_input_kind,
+            is_colour,
+            to_grey,
+        )
+
+        self._refusal, note = "", ""
+        drawing = self.source.source() == DRAWING
+        image = self.session.input_image if drawing else self.source.photo()
+        if image is not None:
+            try:
+                kind = check_input_kind(self.session.current.predictor.spec, is_colour(image))
+            except InputKindError:
+                self._refusal = self._refusal_text(drawing)
+                image = None
+            else:
+                if kind == CONVERTED_TO_GREY:
+                    image = to_grey(image)
+                    note = self.tr("This model reads grey pictures: the colour photo is "
+                                   "shown to it in grey.")
+        self.input_note.setText(note)
+        self.input_note.setVisible(bool(note))
+        return image
+
+    def _refusal_text(self, drawing: bool) -> str:
+        if drawing:
+            return self.tr("This model reads colour photos, and the drawing is grey: the "
+                           "model learned from colours the drawing does not have, so its "
+                           "answer would mean nothing. Choose “CIFAR-10 photo” or “Photo "
+                           "from a file” under Input, or a digit model.")
+        return self.tr("This model reads colour photos, and this photo is grey: choose a "
+                       "colour photo, or a model of grey pictures.")
+
     def _show_input(self) -> None:
         prepared = self._outputs.get(INPUT_ROW)
         if prepared is None:
             self.input_view.set_image(np.zeros((28, 28), np.float32), (0.0, 1.0))
             self.input_view.set_heat(None)
+            self.source.show_seen(None)
+            self._update_grad_cam()  # its note must not speak of the previous input
             return
-        grey = prepared.mean(axis=2) if prepared.ndim == 3 else prepared
         scale = 255.0 if self.session.current and self.session.current.predictor.spec.scale_255 \
             else 1.0
-        self.input_view.set_image(grey, (0.0, scale))
+        colour = prepared.ndim == 3 and prepared.shape[2] == 3
+        shown = prepared if colour else (prepared.mean(axis=2) if prepared.ndim == 3
+                                         else prepared)
+        self.input_view.set_image(shown, (0.0, scale))
+        seen = np.rint(np.clip(shown / scale, 0.0, 1.0) * 255).astype(np.uint8)
+        self.source.show_seen(seen)
         self._update_grad_cam()
 
     # -- the selected layer --------------------------------------------------------------------
@@ -220,7 +305,9 @@ class ActivationsTab(QWidget):
         self._pointer_left()
         self._show_filters(name)
         if output is None:
+            self.empty_note.setText(self._nothing_text())
             self.centre.setCurrentIndex(EMPTY)
+            self.enlarged.set_image(np.zeros((1, 1), np.float32))  # no stale map beside it
             self.layer_title.setText(self._layer_title(name, None))
             return
         self.layer_title.setText(self._layer_title(name, output))
@@ -258,9 +345,22 @@ class ActivationsTab(QWidget):
         layer = self.layers.layer(name)
         if layer is None or type(layer).__name__ not in CONVOLUTIONS:
             self.filter_stack.setCurrentWidget(self.no_filters)
+            self.details.setTabVisible(2, False)
             return
         kernel = layer.get_weights()[0]
-        self.filters.set_kernel(kernel, self.maps.selected_channel() or 0)
+        chosen = self.maps.selected_channel() or 0
+        chosen = chosen if chosen < kernel.shape[3] else 0
+        self.filters.set_kernel(kernel, chosen)
+        # A colour filter is one RGB tile above; below, its three signed 3×3 slices.
+        colour = kernel.shape[2] == 3
+        if colour:
+            self.filter_slices.set_kernel(kernel, chosen, slices=True)
+            self.filter_tile.setPixmap(pixmap_of(self.filters.image_item(chosen).image,
+                                                 FILTER_TILE))
+            self.slices_caption.setText(self.tr(
+                "Filter {filter}: its red, green and blue slices (blue: negative weights, "
+                "red: positive; point at a weight to read it)").format(filter=chosen))
+        self.details.setTabVisible(2, colour)
         self.filter_stack.setCurrentWidget(self.filters)
 
     def _map_clicked(self, _channel: int) -> None:
@@ -278,7 +378,7 @@ class ActivationsTab(QWidget):
             layer=name, channel=channel, row=row, col=col, value=i18n.number(value, 3))
         region = (input_region(model, name, row, col)
                   if model is not None and name not in (None, INPUT_ROW) else None)
-        height, width = self.input_view.image().shape
+        height, width = self.input_view.image().shape[:2]
         if name == INPUT_ROW:
             self.input_view.set_outline(row, col, row + 1, col + 1)
             self.hover_info.setText(where)
@@ -300,6 +400,13 @@ class ActivationsTab(QWidget):
             layer=self.layers.current_name(), index=index, value=i18n.number(value, 4)))
 
     def _input_hovered(self, row: int, col: int, value: float) -> None:
+        shown = self.input_view.image()
+        if shown.ndim == 3:
+            red, green, blue = (i18n.number(float(v), 3) for v in shown[row, col])
+            self.hover_info.setText(self.tr("Input, row {row}, column {col}: red {red}, green "
+                                            "{green}, blue {blue}").format(
+                row=row, col=col, red=red, green=green, blue=blue))
+            return
         self.hover_info.setText(self.tr("Input, row {row}, column {col}: {value}").format(
             row=row, col=col, value=i18n.number(value, 3)))
 
@@ -354,7 +461,7 @@ class ActivationsTab(QWidget):
         if name is None or self.session.current is None:
             return self.tr("Loading the model…")
         if output is None:
-            return self.tr("Nothing to show yet: draw a digit in the Draw tab.")
+            return self._nothing_text()
         shape = " × ".join(str(d) for d in output.shape)
         if output.ndim == 3:
             return self.tr("{layer}: {count} feature maps of {h} × {w}").format(
@@ -363,21 +470,36 @@ class ActivationsTab(QWidget):
             return self.tr("{layer}: the probability of each class").format(layer=name)
         return self.tr("{layer}: {shape} values").format(layer=name, shape=shape)
 
+    def _nothing_text(self) -> str:
+        """Why the centre is empty: a refusal, a photo still loading, or nothing chosen."""
+        if self._refusal:
+            return self._refusal
+        if self.source.source() == DRAWING:
+            return self.tr("Nothing to show yet: draw a digit in the Draw tab.")
+        if self.source.source() == CIFAR:
+            return self.tr("Loading the CIFAR-10 photos…")
+        return self.tr("Press “Open photo…” above to classify a photo of your own.")
+
     def retranslate(self) -> None:
         self.input_title.setText(self.tr("The input the network reads"))
         self.grad_cam_check.setText(self.tr("Grad-CAM"))
         self.grad_cam_check.setToolTip(self.tr(
             "Colours the input by how much each region raised the score of the predicted "
             "class, measured with the gradients of the last convolutional layer."))
-        self.empty_note.setText(self.tr("Nothing to show yet: draw a digit in the Draw tab."))
+        self.empty_note.setText(self._nothing_text())
         self.shared_scale_check.setText(self.tr("Same colour scale"))
         self.shared_scale_check.setToolTip(self.tr(
             "On: the same colour means the same value in every map, so weak maps look pale. "
             "Off: each map uses its own range, which shows the pattern of even weak maps."))
         self.no_filters.setText(self.tr("Only convolutional layers have filters. Choose a "
                                         "Conv2D layer in the list."))
-        self.details.setTabText(0, self.tr("Enlarged map"))
+        # Short tab names: three tabs share a panel 250 px wide.
+        self.details.setTabText(0, self.tr("Map"))
+        self.details.setTabToolTip(0, self.tr("The selected feature map, enlarged"))
         self.details.setTabText(1, self.tr("Filters"))
+        self.details.setTabText(2, self.tr("RGB"))
+        self.details.setTabToolTip(2, self.tr("The chosen colour filter's red, green and blue "
+                                              "slices, with their signed weights"))
         self.details.setTabToolTip(1, self.tr("The learned filters (kernels) of the selected "
                                               "convolutional layer"))
         self.layers.retranslate()

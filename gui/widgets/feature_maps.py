@@ -88,6 +88,7 @@ class ThumbnailGrid(pg.GraphicsLayoutWidget):
         self._titles: list[pg.LabelItem] = []
         self._frames: list[QGraphicsRectItem] = []
         self._shape: tuple[int, ...] = (0,)  # stack shape the items were built for
+        self.columns: int | None = None  # None: a roughly square grid; n: n per row
         self._selected: int | None = None
         self._pressed: int | None = None
 
@@ -175,7 +176,7 @@ class ThumbnailGrid(pg.GraphicsLayoutWidget):
         return rebuild
 
     def _build(self, count: int, height: int, width: int) -> None:
-        columns = grid_columns(count)
+        columns = self.columns or grid_columns(count)
         for index in range(count):
             row, col = divmod(index, columns)
             title = self.ci.addLabel(" ", row=2 * row, col=col, size=TITLE_SIZE,

@@ -10,7 +10,9 @@ Two views, chosen by the number of input channels:
   ``0.5 + w / (2·max|w|)`` per channel, so a zero weight is mid-grey in every channel and
   strength stays comparable across filters; the signed numbers are in the tooltip.
 - C_in > 3 (deeper layers): one filter only, ``output_channel``, as its C_in slices
-  ("in 0", "in 1", …), since 64×32 tiny images would say nothing.
+  ("in 0", "in 1", …), since 64×32 tiny images would say nothing. ``slices=True`` asks for
+  this view of an RGB filter too (its red, green and blue 3×3 slices, titled R, G, B): the
+  colour tile says which colour a filter likes, the slices show the signed numbers behind it.
 
 Levels are symmetric, ±max|w| over the whole kernel: zero is always the middle colour, and
 the same weight has the same colour in every filter of the layer. Hovering a weight shows
@@ -61,9 +63,14 @@ class FilterGrid(ThumbnailGrid):
         self._kernel = np.zeros((0, 0, 0, 0), dtype=np.float32)
         self._output_channel = 0
         self._limit = 1.0
+        self._slices = False
 
-    def set_kernel(self, kernel: np.ndarray, output_channel: int = 0) -> None:
-        """Show ``kernel`` (kh, kw, C_in, C_out); ``output_channel`` is the filter of interest."""
+    def set_kernel(self, kernel: np.ndarray, output_channel: int = 0, slices: bool = False
+                   ) -> None:
+        """Show ``kernel`` (kh, kw, C_in, C_out); ``output_channel`` is the filter of interest.
+
+        ``slices`` shows that one filter's input slices whatever C_in is.
+        """
         kernel = np.asarray(kernel, dtype=np.float32)
         if kernel.ndim != 4:
             raise ValueError(f"a Conv2D kernel is (kh, kw, C_in, C_out), got shape {kernel.shape}")
@@ -71,6 +78,7 @@ class FilterGrid(ThumbnailGrid):
             raise ValueError(f"filter {output_channel} out of range 0..{kernel.shape[3] - 1}")
         self._kernel = kernel.copy()
         self._output_channel = output_channel
+        self._slices = slices
         self._limit = symmetric_limit(self._kernel)
         self._refresh()
 
@@ -81,6 +89,8 @@ class FilterGrid(ThumbnailGrid):
     def mode(self) -> str:
         """FILTERS, RGB (one image per filter) or INPUTS (the slices of one filter)."""
         c_in = self._kernel.shape[2]
+        if self._slices:
+            return INPUTS
         return FILTERS if c_in == 1 else RGB if c_in == 3 else INPUTS
 
     def output_channel(self) -> int:
@@ -122,7 +132,9 @@ class FilterGrid(ThumbnailGrid):
             stack = np.moveaxis(kernel[:, :, :, self._output_channel] if mode == INPUTS
                                 else kernel[:, :, 0, :], -1, 0)
             rgb = colourise(stack, [self.levels()] * len(stack), self._diverging)
-        if mode == INPUTS:
+        if mode == INPUTS and len(rgb) == 3:
+            titles = ["R", "G", "B"]  # the slices of a colour filter, one per colour
+        elif mode == INPUTS:
             titles = [self.tr("in {channel}").format(channel=i) for i in range(len(rgb))]
         else:
             titles = [str(k) for k in range(len(rgb))]

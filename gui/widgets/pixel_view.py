@@ -37,6 +37,7 @@ class PixelView(pg.GraphicsLayoutWidget):
         self.view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.view.setMenuEnabled(False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
+        self._colour_map = colour_map
         if colour_map is not None:
             self.image_item.setColorMap(pg.colormap.get(colour_map))
         self.heat_item = pg.ImageItem(axisOrder="row-major")
@@ -63,15 +64,27 @@ class PixelView(pg.GraphicsLayoutWidget):
 
     def set_colour_map(self, colour_map: str) -> None:
         """Draw values with another of pyqtgraph's colour maps (e.g. "CET-L1", grey)."""
+        self._colour_map = colour_map
         self.image_item.setColorMap(pg.colormap.get(colour_map))
 
     def set_image(self, image: np.ndarray, levels: tuple[float, float] | None = None) -> None:
-        """Show a 2-D image; ``levels`` default to 0–1 for inputs and the image's range else."""
+        """Show a 2-D image; ``levels`` default to 0–1 for inputs and the image's range else.
+
+        An (H, W, 3) image is a colour photo, drawn in its own colours (``levels`` its black
+        and white, 0–1 by default) instead of through the colour map; pixels stay squares.
+        """
         array = np.asarray(image, dtype=np.float32)
         if self._closed:
             return
-        resized = array.shape != self._image.shape
+        resized = array.shape[:2] != self._image.shape[:2]
         self._image = array
+        if array.ndim == 3:
+            self._show_colour(array, levels or (0.0, 1.0))
+            if resized:
+                self.view.setRange(QRectF(0, 0, array.shape[1], array.shape[0]), padding=0.02)
+            return
+        if self._colour_map is not None and self.image_item.lut is None:
+            self.image_item.setColorMap(pg.colormap.get(self._colour_map))  # after a photo
         if levels is None:
             low, high = float(array.min()), float(array.max())
             levels = (min(low, 0.0), max(high, 1.0)) if low >= 0 and high <= 1 else (low, high)
@@ -81,7 +94,15 @@ class PixelView(pg.GraphicsLayoutWidget):
         if resized:
             self.view.setRange(QRectF(0, 0, array.shape[1], array.shape[0]), padding=0.02)
 
+    def _show_colour(self, rgb: np.ndarray, levels: tuple[float, float]) -> None:
+        low, high = levels
+        scaled = np.clip((rgb - low) / max(high - low, 1e-12), 0.0, 1.0)
+        self.image_item.setLookupTable(None)  # a colour map would recolour the photo
+        self.image_item.setImage(np.rint(scaled * 255).astype(np.uint8), levels=(0, 255),
+                                 autoLevels=False)
+
     def image(self) -> np.ndarray:
+        """What is shown: (H, W) values, or an (H, W, 3) colour photo."""
         return self._image
 
     def set_heat(self, heat: np.ndarray | None) -> None:
@@ -124,7 +145,8 @@ class PixelView(pg.GraphicsLayoutWidget):
         point = self.view.mapSceneToView(self.mapToScene(ev.position().toPoint()))
         row, col = int(np.floor(point.y())), int(np.floor(point.x()))
         if 0 <= row < self._image.shape[0] and 0 <= col < self._image.shape[1]:
-            self.hovered.emit(row, col, float(self._image[row, col]))
+            # A colour pixel reports its mean; the owner reads its three values itself.
+            self.hovered.emit(row, col, float(np.mean(self._image[row, col])))
         else:
             self.left.emit()
 

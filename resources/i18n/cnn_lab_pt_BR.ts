@@ -59,8 +59,28 @@
         <translation>{layer}, mapa {channel}, linha {row}, coluna {col}: {value}</translation>
     </message>
     <message>
+        <source>This model reads grey pictures: the colour photo is shown to it in grey.</source>
+        <translation>Este modelo lê imagens em tons de cinza: a foto colorida é mostrada a ele em cinza.</translation>
+    </message>
+    <message>
+        <source>This model reads colour photos, and the drawing is grey: the model learned from colours the drawing does not have, so its answer would mean nothing. Choose “CIFAR-10 photo” or “Photo from a file” under Input, or a digit model.</source>
+        <translation>Este modelo lê fotos coloridas, e o desenho é em tons de cinza: o modelo aprendeu com cores que o desenho não tem, então a resposta dele não significaria nada. Escolha “Foto do CIFAR-10” ou “Foto de um arquivo” em Entrada, ou um modelo de dígitos.</translation>
+    </message>
+    <message>
+        <source>This model reads colour photos, and this photo is grey: choose a colour photo, or a model of grey pictures.</source>
+        <translation>Este modelo lê fotos coloridas, e esta foto é em tons de cinza: escolha uma foto colorida, ou um modelo de imagens em cinza.</translation>
+    </message>
+    <message>
+        <source>Filter {filter}: its red, green and blue slices (blue: negative weights, red: positive; point at a weight to read it)</source>
+        <translation>Filtro {filter}: suas fatias vermelha, verde e azul (azul: pesos negativos, vermelho: positivos; aponte para um peso para lê-lo)</translation>
+    </message>
+    <message>
         <source>{layer}, unit {index}: {value}</source>
         <translation>{layer}, unidade {index}: {value}</translation>
+    </message>
+    <message>
+        <source>Input, row {row}, column {col}: red {red}, green {green}, blue {blue}</source>
+        <translation>Entrada, linha {row}, coluna {col}: vermelho {red}, verde {green}, azul {blue}</translation>
     </message>
     <message>
         <source>Input, row {row}, column {col}: {value}</source>
@@ -99,6 +119,14 @@
         <translation>Nada a mostrar ainda: desenhe um dígito na aba Desenhar.</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>The selected feature map, enlarged</source>
+        <translation>O mapa de características selecionado, ampliado</translation>
+    </message>
+    <message>
         <source>{layer}: {count} feature maps of {h} × {w}</source>
         <translation>{layer}: {count} mapas de características de {h} × {w}</translation>
     </message>
@@ -109,6 +137,14 @@
     <message>
         <source>{layer}: {shape} values</source>
         <translation>{layer}: {shape} valores</translation>
+    </message>
+    <message>
+        <source>Loading the CIFAR-10 photos…</source>
+        <translation>Carregando as fotos do CIFAR-10…</translation>
+    </message>
+    <message>
+        <source>Press “Open photo…” above to classify a photo of your own.</source>
+        <translation>Clique em “Abrir foto…” acima para classificar uma foto sua.</translation>
     </message>
     <message>
         <source>The input the network reads</source>
@@ -135,12 +171,16 @@
         <translation>Só as camadas convolucionais têm filtros. Escolha uma camada Conv2D na lista.</translation>
     </message>
     <message>
-        <source>Enlarged map</source>
-        <translation>Mapa ampliado</translation>
-    </message>
-    <message>
         <source>Filters</source>
         <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <source>The chosen colour filter's red, green and blue slices, with their signed weights</source>
+        <translation>As fatias vermelha, verde e azul do filtro colorido escolhido, com os seus pesos e sinais</translation>
     </message>
     <message>
         <source>The learned filters (kernels) of the selected convolutional layer</source>
@@ -909,6 +949,25 @@
     <message>
         <source>True class: {true}. Predicted: {predicted}, with {share} % confidence. Click to open it in the Activations tab.</source>
         <translation>Classe verdadeira: {true}. Prevista: {predicted}, com {share} % de confiança. Clique para abri-la na aba Ativações.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTiles</name>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>A colour photo is three grids of numbers: how much red, green and blue each pixel has. The first convolution reads all three at once.</source>
+        <translation>Uma foto colorida são três grades de números: quanto vermelho, verde e azul cada pixel tem. A primeira convolução lê as três ao mesmo tempo.</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4448,101 @@ azul: a janela um passo adiante</translation>
     <message>
         <source>Scale the distance of every pixel from mid-grey: below 1 the ink fades to grey, above 1 it saturates. A network trained on black-and-white digits has never seen a faded one.</source>
         <translation>Multiplica a distância de cada pixel ao cinza médio: abaixo de 1 a tinta desbota para o cinza, acima de 1 ela satura. Uma rede treinada com dígitos em preto e branco nunca viu um desbotado.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSource</name>
+    <message>
+        <source>The CIFAR-10 photos could not be read: {error}</source>
+        <translation>Não foi possível ler as fotos do CIFAR-10: {error}</translation>
+    </message>
+    <message>
+        <source>Open a photo</source>
+        <translation>Abrir uma foto</translation>
+    </message>
+    <message>
+        <source>Images ({extensions})</source>
+        <translation>Imagens ({extensions})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image this program can read; choose a PNG or JPEG photo.</source>
+        <translation>“{name}” não é uma imagem que este programa consiga ler; escolha uma foto PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The digit drawn in the Draw tab, or the picture another tab sent here.</source>
+        <translation>O dígito desenhado na aba Desenhar, ou a imagem que outra aba enviou para cá.</translation>
+    </message>
+    <message>
+        <source>Loading the CIFAR-10 photos…</source>
+        <translation>Carregando as fotos do CIFAR-10…</translation>
+    </message>
+    <message>
+        <source>Test photo {number} of {total} — true class: {name}</source>
+        <translation>Foto de teste {number} de {total} — classe verdadeira: {name}</translation>
+    </message>
+    <message>
+        <source>Photo “{name}”</source>
+        <translation>Foto “{name}”</translation>
+    </message>
+    <message>
+        <source>Press “Open photo…” to classify a photo of your own.</source>
+        <translation>Clique em “Abrir foto…” para classificar uma foto sua.</translation>
+    </message>
+    <message>
+        <source>Original {w} × {h} pixels → {seen_w} × {seen_h}, as the model reads it</source>
+        <translation>Original {w} × {h} pixels → {seen_w} × {seen_h}, como o modelo a lê</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Desenho</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 photo</source>
+        <translation>Foto do CIFAR-10</translation>
+    </message>
+    <message>
+        <source>Photo from a file</source>
+        <translation>Foto de um arquivo</translation>
+    </message>
+    <message>
+        <source>What the network reads: the digit drawn in the Draw tab, a test photo of CIFAR-10, or a photo of yours.</source>
+        <translation>O que a rede lê: o dígito desenhado na aba Desenhar, uma foto de teste do CIFAR-10 ou uma foto sua.</translation>
+    </message>
+    <message>
+        <source>Previous test photo</source>
+        <translation>Foto de teste anterior</translation>
+    </message>
+    <message>
+        <source>Next test photo</source>
+        <translation>Próxima foto de teste</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Sortear</translation>
+    </message>
+    <message>
+        <source>A test photo chosen at random</source>
+        <translation>Uma foto de teste escolhida ao acaso</translation>
+    </message>
+    <message>
+        <source>Open photo…</source>
+        <translation>Abrir foto…</translation>
+    </message>
+    <message>
+        <source>Classify any image file: it is shrunk to the size the network reads</source>
+        <translation>Classifique qualquer arquivo de imagem: ele é reduzido ao tamanho que a rede lê</translation>
+    </message>
+    <message>
+        <source>The photo as it is</source>
+        <translation>A foto como ela é</translation>
+    </message>
+    <message>
+        <source>The photo as the model reads it</source>
+        <translation>A foto como o modelo a lê</translation>
     </message>
 </context>
 <context>

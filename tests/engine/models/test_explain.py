@@ -188,3 +188,36 @@ def test_classes_are_checked_and_the_graph_is_traced_once(cnn: keras.Model) -> N
     # Other images and classes reuse the first trace: a retrace would cost ~0.5 s each time.
     explainer.explain(Predictor(cnn).prepare(np.zeros((28, 28), np.float32)))
     assert explainer._graph.experimental_get_tracing_count() == 1
+
+
+# --------------------------------------------------------------- colour photos
+def test_the_colour_cnn_s_cells_are_placed_where_they_look() -> None:
+    """8 × 8 maps over a 32 × 32 photo, 'same' padding, 2 × 2 pooling twice: cell t looks at
+    4t + 1.5. Its fields reach the padding even in the middle, so the placement measured on
+    them would be 2t + 8.5 (squeezing the map into the centre); a plain resize is right."""
+    from engine.models.architectures import build
+
+    model = build("colour", (32, 32, 3), 10)
+    assert default_cam_layer(model) == "conv6_relu"
+    assert _cell_placement(model, "conv6_relu") is None
+    explainer = Explainer(model)
+    features = np.zeros((8, 8, 128), np.float32)
+    features[2, 5, 0] = 1.0  # all the evidence in one cell
+    gradients = np.zeros_like(features)
+    gradients[:, :, 0] = 1.0
+    heat = explainer._grad_cam(features, gradients)
+    peak = np.unravel_index(np.argmax(heat), heat.shape)
+    assert abs(peak[0] - (4 * 2 + 1.5)) <= 0.5 and abs(peak[1] - (4 * 5 + 1.5)) <= 0.5
+
+
+def test_grad_cam_over_a_colour_photo_covers_the_photo() -> None:
+    from engine.models.architectures import build
+
+    model = build("colour", (32, 32, 3), 10)
+    predictor, explainer = Predictor(model), Explainer(model)
+    photo = np.random.default_rng(3).integers(0, 256, (32, 32, 3), dtype=np.uint8)
+    explanation = explainer.explain(predictor.prepare(photo))
+    assert explanation.heatmap.shape == (32, 32) and explanation.method == "grad-cam"
+    assert explanation.layer_name == "conv6_relu"
+    assert explanation.heatmap.min() >= 0.0 and explanation.heatmap.max() == pytest.approx(1.0)
+    assert explanation.class_index == int(np.argmax(predictor.probabilities(photo)))
