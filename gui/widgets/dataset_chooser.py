@@ -142,6 +142,8 @@ class DatasetChooser(QWidget):
         if key in cache and key != MY_DIGITS_KEY:
             self._show(cache[key])
             return
+        if key == self._pending:
+            return  # already on its way (an opened activity chooses what is loading): one load
         from engine.datasets.catalog import load_dataset
 
         self._pending = key

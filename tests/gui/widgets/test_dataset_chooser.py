@@ -32,3 +32,18 @@ def test_a_dataset_loaded_once_comes_from_the_session_the_second_time(qtbot: QtB
     with qtbot.waitSignal(second.datasetReady, timeout=1000):
         second.choose("sample")
     assert second.dataset() is first.dataset() and not second.is_loading()
+
+
+def test_choosing_what_is_still_loading_starts_no_second_load(qtbot: QtBot) -> None:
+    """An opened activity chooses the data the page is already loading: one load, not two."""
+    session = LabSession()
+    chooser = DatasetChooser(session)
+    qtbot.addWidget(chooser)
+    chooser.choose("cifar10")
+    first_load = chooser._call
+    chooser.choose("cifar10")
+    assert chooser._call is first_load and chooser.is_loading()
+    with qtbot.waitSignal(chooser.datasetReady, timeout=60_000) as ready:
+        pass
+    assert ready.args[0].image_shape == (32, 32, 3)
+    assert "cifar10" in session.datasets and not chooser.is_loading()
