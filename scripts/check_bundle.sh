@@ -64,6 +64,7 @@ from pathlib import Path
 
 import engine, gui, main
 from engine.datasets.catalog import is_full_mnist, mnist_path
+from engine.datasets.cifar import cifar_path
 from engine.datasets.samples import available_samples, samples_folder
 from engine.digits.strokes import PEN_DIGITS_FILE
 from resources import resource_path
@@ -71,10 +72,10 @@ from resources import resource_path
 for module in (engine, gui, main):
     assert not Path(module.__file__).resolve().is_relative_to(sys.argv[1]), module.__file__
 models = sorted(p.name for p in resource_path("models").glob("*.keras"))
-assert len(models) == 4, models
+assert len(models) == 5, models
 print("models:", ", ".join(models), "in", resource_path("models"))
 for name, path in (("MNIST", mnist_path()), ("pen digits", PEN_DIGITS_FILE),
-                   ("photos", samples_folder())):
+                   ("CIFAR-10", cifar_path()), ("photos", samples_folder())):
     assert path.exists() and not path.resolve().is_relative_to(sys.argv[1]), path
     print(f"{name}:", path)
 assert is_full_mnist(mnist_path()) and len(available_samples()) == 7

@@ -45,7 +45,8 @@ MUST_SHIP = ("resources/models/*.keras", "resources/models/*.json", "resources/i
              "resources/icons/cnn-lab-256.png", "resources/icons/cnn-lab.svg",
              "resources/icons/cnn-lab.ico", "resources/cnn-lab.desktop", "main.py",
              "resources/data/mnist.npz", "resources/data/pendigits_train_strokes.json.gz",
-             "resources/data/README.md", "resources/photos/*.png", "resources/photos/LICENSE.md")
+             "resources/data/cifar10_jpeg.npz", "resources/data/README.md",
+             "resources/photos/*.png", "resources/photos/LICENSE.md")
 OLD_MANYLINUX = {"manylinux1": (2, 5), "manylinux2010": (2, 12), "manylinux2014": (2, 17)}
 
 

@@ -40,13 +40,14 @@ def test_the_app_wheel_ships_models_data_photos_translations_icons_and_the_deskt
     assert (ROOT / "build").exists() == had_build_folder, "built from a copy, not in the checkout"
     models = make_bundle.check_shipped_files(wheel)
     assert [Path(name).name for name in models] == [
-        "fashion_cnn.keras", "mnist_cnn.keras", "mnist_lecture_cnn.keras", "mnist_mlp.keras"]
+        "cifar10_cnn.keras", "fashion_cnn.keras", "mnist_cnn.keras", "mnist_lecture_cnn.keras",
+        "mnist_mlp.keras"]
     names = zipfile.ZipFile(wheel).namelist()
     for size in (16, 32, 48, 64, 128, 256):
         assert f"resources/icons/cnn-lab-{size}.png" in names
     assert "resources/icons/cnn-lab.ico" in names
     # The data an offline lab needs, with the files that credit it and state its licences.
-    for name in ("mnist.npz", "pendigits_train_strokes.json.gz", "README.md"):
+    for name in ("mnist.npz", "pendigits_train_strokes.json.gz", "cifar10_jpeg.npz", "README.md"):
         assert f"resources/data/{name}" in names
     for _, photo in SAMPLE_PHOTOS:
         assert f"resources/photos/{photo}" in names
