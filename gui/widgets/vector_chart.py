@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from gui import style
@@ -42,6 +42,7 @@ class VectorChart(pg.PlotWidget):
         tick_font.setPointSizeF(max(11.0, tick_font.pointSizeF() * 1.2))  # seen on a projector
         for side in ("bottom", "left"):
             plot.getAxis(side).setStyle(tickFont=tick_font)
+        self._tick_font = tick_font
         self._values = np.zeros(0)
         self._labels: list[str] | None = None
         self._hover: int | None = None
@@ -60,10 +61,8 @@ class VectorChart(pg.PlotWidget):
         resized = len(values) != len(self._values)
         self._values = values.copy()
         self._bars.setOpts(x=np.arange(len(values)), height=self._values, width=BAR_WIDTH)
-        new_labels = None if labels is None else [str(label) for label in labels]
-        if new_labels != self._labels or resized:
-            self._labels = new_labels
-            self._set_ticks()
+        self._labels = None if labels is None else [str(label) for label in labels]
+        self._set_ticks()  # every time: which names fit can depend on the values
         if resized:
             self.setXRange(-0.6, max(len(values), 1) - 0.4, padding=0)
         self._refresh_hover(resized)
@@ -112,7 +111,28 @@ class VectorChart(pg.PlotWidget):
         if self._labels is None:
             axis.setTicks(None)  # pyqtgraph's own integer ticks
         else:
-            axis.setTicks([list(enumerate(self._labels))])
+            axis.setTicks([self._named_ticks()])
+
+    def _named_ticks(self) -> list[tuple[int, str]]:
+        """Every bar's name when the names fit under their bars; else only the tallest bar's.
+
+        Long class names ("automóvel", "caminhão") in a narrow column would print over each
+        other; the answer stays named, and pointing at a bar names any other.
+        """
+        assert self._labels is not None
+        metrics = QFontMetrics(self._tick_font)
+        widest = max((metrics.horizontalAdvance(label) for label in self._labels), default=0)
+        per_bar = self.getPlotItem().getViewBox().width() / max(len(self._labels), 1)
+        if widest + metrics.averageCharWidth() <= per_bar or not len(self._values):
+            return list(enumerate(self._labels))
+        tallest = int(np.argmax(self._values))
+        return [(tallest, self._labels[tallest])]
+
+    def resizeEvent(self, ev: QResizeEvent) -> None:
+        super().resizeEvent(ev)
+        # Neither labels nor a plot while being built or torn down.
+        if getattr(self, "_labels", None) is not None and self.getPlotItem() is not None:
+            self._set_ticks()
 
     def _set_hover(self, index: int | None) -> None:
         view = self.getPlotItem().getViewBox()

@@ -33,6 +33,25 @@ def test_values_and_labels_are_shown(chart: VectorChart) -> None:
     chart.grab()
 
 
+def test_long_names_that_cannot_fit_leave_only_the_answer_named(
+        chart: VectorChart, qtbot: QtBot) -> None:
+    names = ["avião", "automóvel", "pássaro", "gato", "cervo", "cachorro", "sapo", "cavalo",
+             "navio", "caminhão"]
+    values = np.full(10, 0.01)
+    values[3] = 0.91
+    chart.resize(1200, 300)  # wide: every name fits under its bar
+    qtbot.wait(50)
+    chart.set_values(values, names)
+    assert chart.getPlotItem().getAxis("bottom")._tickLevels == [list(enumerate(names))]
+    chart.resize(150, 300)  # the Activations tab's narrow column
+    qtbot.wait(50)
+    assert chart.getPlotItem().getAxis("bottom")._tickLevels == [[(3, "gato")]]
+    assert chart.labels() == names and chart.tooltip_for(5).startswith("cachorro")
+    values[3], values[5] = 0.01, 0.91
+    chart.set_values(values, names)
+    assert chart.getPlotItem().getAxis("bottom")._tickLevels == [[(5, "cachorro")]]
+
+
 def test_the_bar_item_is_reused(chart: VectorChart) -> None:
     chart.set_values(np.ones(128))
     bars = chart.bar_item()
