@@ -96,7 +96,7 @@ class SourceBar(QWidget):
         if entry == PROBING:
             return self.tr("Looking for cameras…")
         if entry == NO_CAMERA:
-            return self.tr("No camera found")
+            return self.tr("none found")  # after "Camera:"; the page below says what to do
         if entry == "file":
             return self.tr("File: {name}").format(name=self._file_name)
         return self.tr("Camera {number}").format(number=int(entry))
@@ -270,14 +270,27 @@ class NoCameraPage(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addStretch(1)
+        self._objects = False
+        self.retranslate()
+
+    def set_objects(self, objects: bool) -> None:
+        """Word the advice for the objects mode (a photo of a thing) or the digits mode."""
+        self._objects = objects
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.message.setText(self.tr(
-            "No camera found.\n\nYou can still use this tab: write a few digits on paper, "
-            "take a photo or a short video of them with a phone, and open it here with "
-            "\"Open video or image…\". The digits are found and read just as from a camera.\n\n"
-            "Plugged in a webcam? Click \"Look again\"."))
+        if self._objects:
+            self.message.setText(self.tr(
+                "No camera found.\n\nYou can still use this tab: take a photo of a plane, a "
+                "car, a bird, a cat… with a phone, and open it here with \"Open video or "
+                "image…\". The square in its middle is read just as from a camera.\n\n"
+                "Plugged in a webcam? Click \"Look again\"."))
+        else:
+            self.message.setText(self.tr(
+                "No camera found.\n\nYou can still use this tab: write a few digits on paper, "
+                "take a photo or a short video of them with a phone, and open it here with "
+                "\"Open video or image…\". The digits are found and read just as from a "
+                "camera.\n\nPlugged in a webcam? Click \"Look again\"."))
         self.open_button.setText(self.tr("Open video or image…"))
         self.open_button.setToolTip(self.tr("Read a video file or a photo of digits on paper "
                                             "instead of a camera."))

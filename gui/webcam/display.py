@@ -94,6 +94,7 @@ class WebcamDisplay(QWidget):
         self.objects.setVisible(objects)
         self.objects_note.setVisible(objects)
         self.panel.set_digit_widgets_visible(not objects)
+        self.no_camera.set_objects(objects)
         self.side.setMaximumWidth(270 if objects else 250)
         self.strip_title.setVisible(not objects and not self.no_camera_shown())
         self.strip.setVisible(not objects and not self.no_camera_shown())

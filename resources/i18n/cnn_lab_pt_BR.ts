@@ -8,7 +8,7 @@
         <translation>Um laboratório para aprender como redes neurais convolucionais classificam imagens: convolução, passo (stride), preenchimento (padding), agrupamento (pooling), retropropagação, treinamento e avaliação, passo a passo.</translation>
     </message>
     <message>
-        <source>It follows the course “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide by slide, with the slides' own numbers as its examples.</source>
+        <source>It follows the course “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide by slide, with the slides&apos; own numbers as its examples.</source>
         <translation>Segue o curso “Introdução a Classificação de Imagens com TensorFlow &amp; Keras — Redes Convolucionais”, slide a slide, com os próprios números dos slides como exemplos.</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>Os dígitos de caneta (escrita real, usados para treinar a CNN padrão e testar a aba de desenho) são o conjunto de dados “Pen-Based Recognition of Handwritten Digits” da UCI, de E. Alpaydin e F. Alimoglu (CC BY 4.0).</translation>
     </message>
     <message>
-        <source>The sample photos of the image lessons come from the scikit-image project's collection (public domain or CC0; see resources/photos/LICENSE.md). Fashion-MNIST is by Zalando Research (MIT licence).</source>
+        <source>The sample photos of the image lessons come from the scikit-image project&apos;s collection (public domain or CC0; see resources/photos/LICENSE.md). Fashion-MNIST is by Zalando Research (MIT licence).</source>
         <translation>As fotos de exemplo das lições de imagens vêm da coleção do projeto scikit-image (domínio público ou CC0; veja resources/photos/LICENSE.md). O Fashion-MNIST é da Zalando Research (licença MIT).</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Entrada, linha {row}, coluna {col}: {value}</translation>
     </message>
     <message>
-        <source>Each bar is the network's probability for one class; the tallest is its answer. Point at a bar to read its value.</source>
+        <source>Each bar is the network&apos;s probability for one class; the tallest is its answer. Point at a bar to read its value.</source>
         <translation>Cada barra é a probabilidade que a rede dá a uma classe; a mais alta é a sua resposta. Aponte para uma barra para ler o seu valor.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
         <translation>RGB</translation>
     </message>
     <message>
-        <source>The chosen colour filter's red, green and blue slices, with their signed weights</source>
+        <source>The chosen colour filter&apos;s red, green and blue slices, with their signed weights</source>
         <translation>As fatias vermelha, verde e azul do filtro colorido escolhido, com os seus pesos e sinais</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>“{name}” está danificado: não é um arquivo de atividade completo (talvez tenha sido cortado ao ser copiado). Peça uma nova cópia.</translation>
     </message>
     <message>
-        <source>“{name}” is not a CNN Lab activity. It may be another program's file, such as a Keras model or a notebook.</source>
+        <source>“{name}” is not a CNN Lab activity. It may be another program&apos;s file, such as a Keras model or a notebook.</source>
         <translation>“{name}” não é uma atividade do CNN Lab. Pode ser um arquivo de outro programa, como um modelo Keras ou um notebook.</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>Salva este dígito de 28 × 28 com o seu rótulo na sua coleção, para ajustar a rede com ele depois.</translation>
     </message>
     <message>
-        <source>The digit's label: the network's answer until you correct it (press 0–9 or choose here).</source>
+        <source>The digit&apos;s label: the network&apos;s answer until you correct it (press 0–9 or choose here).</source>
         <translation>O rótulo do dígito: a resposta da rede até você corrigi-lo (tecle 0–9 ou escolha aqui).</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
         <translation>Não foi possível sortear as distorções: {error}</translation>
     </message>
     <message>
-        <source>The same distortions as the Training tab's “distort images at random”: rotation up to ±{rotation}°, slant (shear) up to {shear}, size {zoom_low}–{zoom_high} %, shift up to {shift} pixels, and a stroke made thicker or thinner on {share} % of the images each.</source>
+        <source>The same distortions as the Training tab&apos;s “distort images at random”: rotation up to ±{rotation}°, slant (shear) up to {shear}, size {zoom_low}–{zoom_high} %, shift up to {shift} pixels, and a stroke made thicker or thinner on {share} % of the images each.</source>
         <translation>As mesmas distorções de “distorcer imagens aleatoriamente” da aba Treinamento: rotação de até ±{rotation}°, inclinação (cisalhamento) de até {shear}, tamanho de {zoom_low} a {zoom_high} %, deslocamento de até {shift} pixels e traço mais grosso ou mais fino em {share} % das imagens cada.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
         <translation>Exemplo da lição</translation>
     </message>
     <message>
-        <source>Put back the lesson's input, kernel and target, and start the loss curve again.</source>
+        <source>Put back the lesson&apos;s input, kernel and target, and start the loss curve again.</source>
         <translation>Restaura a entrada, o kernel e o alvo da lição, e recomeça a curva da perda.</translation>
     </message>
     <message>
@@ -654,7 +654,7 @@
         <translation>não há VP, FP nem FN para contar</translation>
     </message>
     <message>
-        <source>This accuracy answers the yes/no question “is it {name}?”. The model's accuracy over all {count} classes is {overall}: the diagonal over all images.</source>
+        <source>This accuracy answers the yes/no question “is it {name}?”. The model&apos;s accuracy over all {count} classes is {overall}: the diagonal over all images.</source>
         <translation>Esta acurácia responde à pergunta de sim ou não “é {name}?”. A acurácia do modelo sobre todas as {count} classes é {overall}: a diagonal sobre todas as imagens.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>Agrupamento (pooling) pelo máximo: guarda o maior valor de cada janela; o mapa encolhe e pequenos deslocamentos pesam menos.</translation>
     </message>
     <message>
-        <source>Average pooling: keeps the mean of each window (LeNet-5's subsampling).</source>
+        <source>Average pooling: keeps the mean of each window (LeNet-5&apos;s subsampling).</source>
         <translation>Agrupamento (pooling) pela média: guarda a média de cada janela (a subamostragem da LeNet-5).</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>viés {value}</translation>
     </message>
     <message>
-        <source>Dense {classes}, softmax — follows the data's classes</source>
+        <source>Dense {classes}, softmax — follows the data&apos;s classes</source>
         <translation>Dense {classes}, softmax — acompanha as classes dos dados</translation>
     </message>
     <message>
@@ -977,7 +977,7 @@
         <translation>O script carrega o MNIST: os dados escolhidos aqui não têm um arquivo que ele consiga ler (importe-os como .npz para usá-los no script).</translation>
     </message>
     <message>
-        <source>The script builds {file}'s layers with new weights; Start here continues the file with its weights.</source>
+        <source>The script builds {file}&apos;s layers with new weights; Start here continues the file with its weights.</source>
         <translation>O script monta as camadas de {file} com pesos novos; aqui, Iniciar continua o arquivo com os pesos dele.</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@ colunas: {cols}</translation>
         <translation>Saída (mapa de características)</translation>
     </message>
     <message>
-        <source>Yellow: the kernel's window and the output cell it produces. Grey: zero padding added around the input.</source>
+        <source>Yellow: the kernel&apos;s window and the output cell it produces. Grey: zero padding added around the input.</source>
         <translation>Amarelo: a janela do kernel e a célula da saída que ela produz. Cinza: preenchimento (padding) com zeros ao redor da entrada.</translation>
     </message>
     <message>
@@ -1273,23 +1273,23 @@ colunas: {cols}</translation>
         <translation>valid</translation>
     </message>
     <message>
-        <source>No padding (Keras padding="valid")</source>
-        <translation>Sem preenchimento (no Keras, padding="valid")</translation>
+        <source>No padding (Keras padding=&quot;valid&quot;)</source>
+        <translation>Sem preenchimento (no Keras, padding=&quot;valid&quot;)</translation>
     </message>
     <message>
         <source>same</source>
         <translation>same</translation>
     </message>
     <message>
-        <source>Just enough padding for an output of ⌈n/s⌉ cells (Keras padding="same"); with an even kernel the extra row and column go at the bottom and right.</source>
-        <translation>Preenchimento suficiente para uma saída de ⌈n/s⌉ células (no Keras, padding="same"); com um kernel de tamanho par, a linha e a coluna extras ficam embaixo e à direita.</translation>
+        <source>Just enough padding for an output of ⌈n/s⌉ cells (Keras padding=&quot;same&quot;); with an even kernel the extra row and column go at the bottom and right.</source>
+        <translation>Preenchimento suficiente para uma saída de ⌈n/s⌉ células (no Keras, padding=&quot;same&quot;); com um kernel de tamanho par, a linha e a coluna extras ficam embaixo e à direita.</translation>
     </message>
     <message>
         <source>Deck example</source>
         <translation>Exemplo do slide</translation>
     </message>
     <message>
-        <source>The slide's input, kernel and output</source>
+        <source>The slide&apos;s input, kernel and output</source>
         <translation>A entrada, o kernel e a saída do slide</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ colunas: {cols}</translation>
         <translation>Desenhe menor do que na aba Desenhar, para sobrar espaço para mover. Os filtros têm 20 px, então a tela inteira é redimensionada até o dígito ter 20 px de altura; o lugar onde você desenhou continua o mesmo.</translation>
     </message>
     <message>
-        <source>Each filter is the average of a third of the sample's 5s, sorted by slant. Its response is the correlation with the window under it (−1 to 1; the frame shows the best window). Max pooling over all positions, then over the three filters, gives one output: high wherever the 5 is, whichever filter fired.</source>
+        <source>Each filter is the average of a third of the sample&apos;s 5s, sorted by slant. Its response is the correlation with the window under it (−1 to 1; the frame shows the best window). Max pooling over all positions, then over the three filters, gives one output: high wherever the 5 is, whichever filter fired.</source>
         <translation>Cada filtro é a média de um terço dos 5 do exemplo, ordenados pela inclinação. A sua resposta é a correlação com a janela debaixo dele (de −1 a 1; a moldura mostra a melhor janela). O agrupamento máximo sobre todas as posições, e depois sobre os três filtros, dá uma única saída: alta onde quer que o 5 esteja, seja qual for o filtro que disparou.</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@ colunas: {cols}</translation>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <source>The network's layers</source>
+        <source>The network&apos;s layers</source>
         <translation>As camadas da rede</translation>
     </message>
     <message>
@@ -1594,7 +1594,7 @@ colunas: {cols}</translation>
         <translation>Salvar o diagrama como imagem PNG.</translation>
     </message>
     <message>
-        <source>Each block is a layer's output: the height and width follow the feature map's, the depth the number of channels; thin bars are vectors.</source>
+        <source>Each block is a layer&apos;s output: the height and width follow the feature map&apos;s, the depth the number of channels; thin bars are vectors.</source>
         <translation>Cada bloco é a saída de uma camada: altura e largura seguem as do mapa de características, a profundidade o número de canais; as barras finas são vetores.</translation>
     </message>
 </context>
@@ -1676,7 +1676,7 @@ colunas: {cols}</translation>
         <translation>Foto da webcam (aba Webcam)</translation>
     </message>
     <message>
-        <source>The digit to perturb: one of MNIST's 10,000 test digits (its true class is known), your drawing, or a webcam snapshot.</source>
+        <source>The digit to perturb: one of MNIST&apos;s 10,000 test digits (its true class is known), your drawing, or a webcam snapshot.</source>
         <translation>O dígito a perturbar: um dos 10.000 dígitos de teste do MNIST (sua classe verdadeira é conhecida), o seu desenho ou uma foto da webcam.</translation>
     </message>
     <message>
@@ -1699,7 +1699,7 @@ colunas: {cols}</translation>
         <translation>{percent} % de certeza</translation>
     </message>
     <message>
-        <source>No digit found in this frame. Digits need dark ink on light paper, away from the picture's edges.</source>
+        <source>No digit found in this frame. Digits need dark ink on light paper, away from the picture&apos;s edges.</source>
         <translation>Nenhum dígito neste quadro. Os dígitos precisam de tinta escura em papel claro, longe das bordas da imagem.</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ colunas: {cols}</translation>
         <translation>tinta mais fraca</translation>
     </message>
     <message>
-        <source>Open the Activations tab on this digit's 28 × 28 picture to see what every layer makes of it.</source>
+        <source>Open the Activations tab on this digit&apos;s 28 × 28 picture to see what every layer makes of it.</source>
         <translation>Abre a aba Ativações com a imagem 28 × 28 deste dígito, para ver o que cada camada faz com ela.</translation>
     </message>
     <message>
@@ -1785,7 +1785,7 @@ colunas: {cols}</translation>
         <translation>Desenhe um dígito no quadrado preto com o mouse, uma caneta ou o dedo.</translation>
     </message>
     <message>
-        <source>The names of this model's classes are unknown, so it answers with class numbers; name them above the canvas.</source>
+        <source>The names of this model&apos;s classes are unknown, so it answers with class numbers; name them above the canvas.</source>
         <translation>Os nomes das classes deste modelo são desconhecidos, então ele responde com números de classe; dê nomes a elas acima da tela de desenho.</translation>
     </message>
     <message>
@@ -1793,7 +1793,7 @@ colunas: {cols}</translation>
         <translation>Desenhe uma peça de roupa: este modelo só conhece roupas.</translation>
     </message>
     <message>
-        <source>Draw one of this model's classes: {names}.</source>
+        <source>Draw one of this model&apos;s classes: {names}.</source>
         <translation>Desenhe uma das classes deste modelo: {names}.</translation>
     </message>
     <message>
@@ -1849,7 +1849,7 @@ colunas: {cols}</translation>
         <translation>A rede lê:</translation>
     </message>
     <message>
-        <source>What the network receives — the drawing prepared the way MNIST's digits were:</source>
+        <source>What the network receives — the drawing prepared the way MNIST&apos;s digits were:</source>
         <translation>O que a rede recebe — o desenho preparado como os dígitos do MNIST foram:</translation>
     </message>
 </context>
@@ -1961,7 +1961,7 @@ colunas: {cols}</translation>
         <translation>“{data}” tem rótulos até {label}, mas o modelo distingue só {count} classes: escolha um modelo treinado nessas classes.</translation>
     </message>
     <message>
-        <source>The model reads {mh} × {mw} images, but “{data}” has {dh} × {dw} images: choose data of the model's size, or another model.</source>
+        <source>The model reads {mh} × {mw} images, but “{data}” has {dh} × {dw} images: choose data of the model&apos;s size, or another model.</source>
         <translation>O modelo lê imagens de {mh} × {mw}, mas “{data}” tem imagens de {dh} × {dw}: escolha dados do tamanho do modelo, ou outro modelo.</translation>
     </message>
     <message>
@@ -1977,7 +1977,7 @@ colunas: {cols}</translation>
         <translation>O modelo lê imagens {model_kind}, mas “{data}” tem imagens {data_kind}: escolha dados compatíveis, ou outro modelo.</translation>
     </message>
     <message>
-        <source>Careful: the model's classes ({model}) are not this data's ({data}), so its answers are compared with labels of other things.</source>
+        <source>Careful: the model&apos;s classes ({model}) are not this data&apos;s ({data}), so its answers are compared with labels of other things.</source>
         <translation>Atenção: as classes do modelo ({model}) não são as destes dados ({data}); as respostas dele serão comparadas com rótulos de outras coisas.</translation>
     </message>
     <message>
@@ -2307,7 +2307,7 @@ colunas: {cols}</translation>
         <translation>Exportar resultados (CSV)…</translation>
     </message>
     <message>
-        <source>Save every attempt (name, code, topic, problem, answer, right or not, time) as a CSV file for the teacher's spreadsheet.</source>
+        <source>Save every attempt (name, code, topic, problem, answer, right or not, time) as a CSV file for the teacher&apos;s spreadsheet.</source>
         <translation>Salva cada tentativa (nome, código, tópico, problema, resposta, certa ou não, hora) em um arquivo CSV para a planilha do professor.</translation>
     </message>
     <message>
@@ -2366,11 +2366,11 @@ colunas: {cols}</translation>
         <translation>Mapa de características</translation>
     </message>
     <message>
-        <source>Which of the layer's feature maps to pool: each comes from a different filter.</source>
+        <source>Which of the layer&apos;s feature maps to pool: each comes from a different filter.</source>
         <translation>Qual dos mapas de características da camada agrupar: cada um vem de um filtro diferente.</translation>
     </message>
     <message>
-        <source>One colour scale for all three images: black is 0, yellow the map's strongest activation. Cyan squares: where the max came from, in each window that holds a strong activation (at least a quarter of the strongest).</source>
+        <source>One colour scale for all three images: black is 0, yellow the map&apos;s strongest activation. Cyan squares: where the max came from, in each window that holds a strong activation (at least a quarter of the strongest).</source>
         <translation>Uma só escala de cores para as três imagens: preto é 0, amarelo a ativação mais forte do mapa. Quadrados ciano: de onde veio o máximo, em cada janela que tem uma ativação forte (pelo menos um quarto da mais forte).</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ colunas: {cols}</translation>
         <translation>Enganado: lê {predicted} em vez de {label}.</translation>
     </message>
     <message>
-        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model's error for the true class. A person still reads the same digit (at small ε the change is hard to see at all), yet it can make a network misread it: an adversarial example.</source>
+        <source>The fast gradient sign method (FGSM) moves every pixel by ε in the direction that most raises the model&apos;s error for the true class. A person still reads the same digit (at small ε the change is hard to see at all), yet it can make a network misread it: an adversarial example.</source>
         <translation>O método do sinal do gradiente (FGSM) move cada pixel em ε na direção que mais aumenta o erro do modelo para a classe verdadeira. Uma pessoa ainda lê o mesmo dígito (com ε pequeno, mal se vê a mudança), mas a rede pode lê-lo errado: um exemplo adversarial.</translation>
     </message>
     <message>
@@ -2497,7 +2497,7 @@ colunas: {cols}</translation>
         <translation>Com menos de {minimum} dígitos nenhum é deixado de lado, então não há medida em dígitos que ela não viu.</translation>
     </message>
     <message>
-        <source>On the {count} MNIST test digits (the Evaluation tab's images): {before} → {after} (it should still read other people's digits).</source>
+        <source>On the {count} MNIST test digits (the Evaluation tab&apos;s images): {before} → {after} (it should still read other people&apos;s digits).</source>
         <translation>Nos {count} dígitos de teste do MNIST (as imagens da aba Avaliação): {before} → {after} (ela deve continuar lendo os dígitos de outras pessoas).</translation>
     </message>
     <message>
@@ -2517,7 +2517,7 @@ colunas: {cols}</translation>
         <translation>Ajuste fino com meus dígitos</translation>
     </message>
     <message>
-        <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else's.</source>
+        <source>Continue training a copy of the current model on your digits, mixed with MNIST so it does not forget everyone else&apos;s.</source>
         <translation>Continua o treino de uma cópia do modelo atual com os seus dígitos, misturados ao MNIST para que ele não esqueça os dos outros.</translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@ colunas: {cols}</translation>
         <translation>Usar o modelo ajustado</translation>
     </message>
     <message>
-        <source>Save the fine-tuned model in the app's folder and make it the model of every tab.</source>
+        <source>Save the fine-tuned model in the app&apos;s folder and make it the model of every tab.</source>
         <translation>Salva o modelo ajustado na pasta do aplicativo e o torna o modelo de todas as abas.</translation>
     </message>
 </context>
@@ -2548,7 +2548,7 @@ colunas: {cols}</translation>
         <translation>máx {value}</translation>
     </message>
     <message>
-        <source>Draw a digit: the detector's output appears here.</source>
+        <source>Draw a digit: the detector&apos;s output appears here.</source>
         <translation>Desenhe um dígito: a saída do detector aparece aqui.</translation>
     </message>
     <message>
@@ -2603,7 +2603,7 @@ colunas: {cols}</translation>
         <translation>Otimizador:</translation>
     </message>
     <message>
-        <source>How gradients become weight updates: SGD takes the slides' plain step, Adam and RMSprop adapt the step for each weight.</source>
+        <source>How gradients become weight updates: SGD takes the slides&apos; plain step, Adam and RMSprop adapt the step for each weight.</source>
         <translation>Como os gradientes viram atualizações dos pesos: o SGD dá o passo simples dos slides; Adam e RMSprop adaptam o passo para cada peso.</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@ colunas: {cols}</translation>
         <translation>Momento:</translation>
     </message>
     <message>
-        <source>SGD only: each step keeps this share of the previous one (Nesterov's momentum), so the weights roll through small bumps; 0.9 is usual, 0 is the plain step.</source>
+        <source>SGD only: each step keeps this share of the previous one (Nesterov&apos;s momentum), so the weights roll through small bumps; 0.9 is usual, 0 is the plain step.</source>
         <translation>Só no SGD: cada passo guarda esta fração do anterior (momento de Nesterov), e os pesos passam por cima de pequenas irregularidades; 0,9 é o usual, 0 é o passo simples.</translation>
     </message>
     <message>
@@ -2800,7 +2800,7 @@ colunas: {cols}</translation>
         <translation>Aproxima o zoom de uma vez até cada pixel ser grande o bastante para mostrar seus números.</translation>
     </message>
     <message>
-        <source>Draw each channel from black to its own colour instead of black to white; grey shows the numbers' sizes best, tints show which channel is which.</source>
+        <source>Draw each channel from black to its own colour instead of black to white; grey shows the numbers&apos; sizes best, tints show which channel is which.</source>
         <translation>Desenha cada canal do preto até a sua própria cor em vez de preto a branco; o cinza mostra melhor o tamanho dos números, as cores mostram qual canal é qual.</translation>
     </message>
 </context>
@@ -3037,11 +3037,11 @@ colunas: {cols}</translation>
         <translation>Zeros</translation>
     </message>
     <message>
-        <source>Fill this channel's 3×3 weights with a named kernel.</source>
+        <source>Fill this channel&apos;s 3×3 weights with a named kernel.</source>
         <translation>Preenche os 3×3 pesos deste canal com um kernel conhecido.</translation>
     </message>
     <message>
-        <source>Multiply this channel's weights by −1: a detector of the opposite change.</source>
+        <source>Multiply this channel&apos;s weights by −1: a detector of the opposite change.</source>
         <translation>Multiplica os pesos deste canal por −1: um detector da mudança oposta.</translation>
     </message>
     <message>
@@ -3057,7 +3057,7 @@ colunas: {cols}</translation>
         <translation>Um número somado a cada valor de saída deste filtro, depois dos 27 produtos.</translation>
     </message>
     <message>
-        <source>This channel's 3×3 weights: double-click a cell or just type a number.</source>
+        <source>This channel&apos;s 3×3 weights: double-click a cell or just type a number.</source>
         <translation>Os 3×3 pesos deste canal: clique duas vezes numa célula ou apenas digite um número.</translation>
     </message>
 </context>
@@ -3098,7 +3098,7 @@ colunas: {cols}</translation>
 <context>
     <name>KernelEditorTexts</name>
     <message>
-        <source>{share} % of the input's pixels</source>
+        <source>{share} % of the input&apos;s pixels</source>
         <translation>{share} % dos pixels da entrada</translation>
     </message>
     <message>
@@ -3213,11 +3213,11 @@ colunas: {cols}</translation>
         <translation>ReLU: respostas negativas viram 0</translation>
     </message>
     <message>
-        <source>Ready-made kernels: the deck's vertical and horizontal edge detectors and other classic image filters.</source>
+        <source>Ready-made kernels: the deck&apos;s vertical and horizontal edge detectors and other classic image filters.</source>
         <translation>Kernels prontos: os detectores de bordas verticais e horizontais dos slides e outros filtros de imagem clássicos.</translation>
     </message>
     <message>
-        <source>The kernel's weights: click a cell and type a number to change one.</source>
+        <source>The kernel&apos;s weights: click a cell and type a number to change one.</source>
         <translation>Os pesos do kernel: clique numa célula e digite um número para mudar um deles.</translation>
     </message>
     <message>
@@ -3233,20 +3233,20 @@ colunas: {cols}</translation>
         <translation>Quantos pixels o kernel anda a cada passo: um passo (stride) maior dá uma saída menor.</translation>
     </message>
     <message>
-        <source>Rings of zeros added around the picture, to keep the output larger and the borders' information.</source>
+        <source>Rings of zeros added around the picture, to keep the output larger and the borders&apos; information.</source>
         <translation>Anéis de zeros adicionados em volta da imagem, para manter a saída maior e a informação das bordas.</translation>
     </message>
     <message>
-        <source>No padding (Keras padding="valid").</source>
-        <translation>Sem preenchimento (Keras padding="valid").</translation>
+        <source>No padding (Keras padding=&quot;valid&quot;).</source>
+        <translation>Sem preenchimento (Keras padding=&quot;valid&quot;).</translation>
     </message>
     <message>
-        <source>Keep just enough padding for an output of ⌈n/s⌉ pixels (Keras padding="same"), even when the kernel or the stride change.</source>
-        <translation>Mantém o preenchimento exato para uma saída de ⌈n/s⌉ pixels (Keras padding="same"), mesmo quando o kernel ou o passo mudam.</translation>
+        <source>Keep just enough padding for an output of ⌈n/s⌉ pixels (Keras padding=&quot;same&quot;), even when the kernel or the stride change.</source>
+        <translation>Mantém o preenchimento exato para uma saída de ⌈n/s⌉ pixels (Keras padding=&quot;same&quot;), mesmo quando o kernel ou o passo mudam.</translation>
     </message>
     <message>
-        <source>Apply the ReLU activation, max(0, x), as a Conv2D layer with activation="relu" does.</source>
-        <translation>Aplica a ativação ReLU, max(0, x), como faz uma camada Conv2D com activation="relu".</translation>
+        <source>Apply the ReLU activation, max(0, x), as a Conv2D layer with activation=&quot;relu&quot; does.</source>
+        <translation>Aplica a ativação ReLU, max(0, x), como faz uma camada Conv2D com activation=&quot;relu&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +3869,7 @@ colunas: {cols}</translation>
         <translation>Nomear as classes</translation>
     </message>
     <message>
-        <source>Give this model's classes names: a known list, or a text file with one name per line (remembered for this file).</source>
+        <source>Give this model&apos;s classes names: a known list, or a text file with one name per line (remembered for this file).</source>
         <translation>Dê nomes às classes deste modelo: uma lista conhecida ou um arquivo de texto com um nome por linha (lembrado para este arquivo).</translation>
     </message>
     <message>
@@ -4044,14 +4044,26 @@ colunas: {cols}</translation>
     <message>
         <source>No camera found.
 
-You can still use this tab: write a few digits on paper, take a photo or a short video of them with a phone, and open it here with "Open video or image…". The digits are found and read just as from a camera.
+You can still use this tab: take a photo of a plane, a car, a bird, a cat… with a phone, and open it here with &quot;Open video or image…&quot;. The square in its middle is read just as from a camera.
 
-Plugged in a webcam? Click "Look again".</source>
+Plugged in a webcam? Click &quot;Look again&quot;.</source>
         <translation>Nenhuma câmera encontrada.
 
-Você ainda pode usar esta aba: escreva alguns dígitos no papel, tire uma foto ou grave um vídeo curto deles com o celular e abra aqui com "Abrir vídeo ou imagem…". Os dígitos são encontrados e lidos como se viessem de uma câmera.
+Você ainda pode usar esta aba: tire com o celular uma foto de um avião, um carro, um pássaro, um gato… e abra aqui com &quot;Abrir vídeo ou imagem…&quot;. O quadrado no meio dela é lido como se viesse de uma câmera.
 
-Conectou uma webcam? Clique em "Procurar de novo".</translation>
+Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
+    </message>
+    <message>
+        <source>No camera found.
+
+You can still use this tab: write a few digits on paper, take a photo or a short video of them with a phone, and open it here with &quot;Open video or image…&quot;. The digits are found and read just as from a camera.
+
+Plugged in a webcam? Click &quot;Look again&quot;.</source>
+        <translation>Nenhuma câmera encontrada.
+
+Você ainda pode usar esta aba: escreva alguns dígitos no papel, tire uma foto ou grave um vídeo curto deles com o celular e abra aqui com &quot;Abrir vídeo ou imagem…&quot;. Os dígitos são encontrados e lidos como se viessem de uma câmera.
+
+Conectou uma webcam? Clique em &quot;Procurar de novo&quot;.</translation>
     </message>
     <message>
         <source>Open video or image…</source>
@@ -4124,11 +4136,11 @@ Conectou uma webcam? Clique em "Procurar de novo".</translation>
         <translation>Maior queda de P({target}): {drop} pontos, com o bloco sobre as linhas {top}–{bottom} e as colunas {left}–{right}.</translation>
     </message>
     <message>
-        <source>Class studied: {label}, the digit's true class.</source>
+        <source>Class studied: {label}, the digit&apos;s true class.</source>
         <translation>Classe estudada: {label}, a classe verdadeira do dígito.</translation>
     </message>
     <message>
-        <source>The digit's true class is not known, so each map studies its model's top class ({classes}).</source>
+        <source>The digit&apos;s true class is not known, so each map studies its model&apos;s top class ({classes}).</source>
         <translation>A classe verdadeira do dígito não é conhecida; por isso cada mapa estuda a classe mais provável do seu modelo ({classes}).</translation>
     </message>
     <message>
@@ -4298,11 +4310,11 @@ azul: a janela um passo adiante</translation>
         <translation>Conta um viés por neurônio ou filtro, como o Keras faz por padrão</translation>
     </message>
     <message>
-        <source>How many neurons the fully connected layer has: n² is the deck's case, with as many neurons as inputs</source>
+        <source>How many neurons the fully connected layer has: n² is the deck&apos;s case, with as many neurons as inputs</source>
         <translation>Quantos neurônios a camada totalmente conectada tem: n² é o caso dos slides, com tantos neurônios quanto entradas</translation>
     </message>
     <message>
-        <source>A 28×28 grey MNIST digit, 3×3 kernel, 32 filters: the first layer of the lecture's CNN</source>
+        <source>A 28×28 grey MNIST digit, 3×3 kernel, 32 filters: the first layer of the lecture&apos;s CNN</source>
         <translation>Um dígito MNIST 28×28 em cinza, kernel 3×3, 32 filtros: a primeira camada da CNN da aula</translation>
     </message>
     <message>
@@ -4390,7 +4402,7 @@ azul: a janela um passo adiante</translation>
         <translation>Desfaz todas as perturbações: o dígito como ele é</translation>
     </message>
     <message>
-        <source>Move the digit by whole pixels (zeros come in at the edge). A CNN's filters slide over the whole image and max pooling keeps the strongest answer in each small window, so a shift of a pixel or two barely changes what it sees. An MLP has one weight per pixel: shift the digit and different weights read it.</source>
+        <source>Move the digit by whole pixels (zeros come in at the edge). A CNN&apos;s filters slide over the whole image and max pooling keeps the strongest answer in each small window, so a shift of a pixel or two barely changes what it sees. An MLP has one weight per pixel: shift the digit and different weights read it.</source>
         <translation>Desloca o dígito em pixels inteiros (entram zeros pela borda). Os filtros de uma CNN deslizam sobre a imagem inteira e o max pooling guarda a resposta mais forte de cada pequena janela, então um deslocamento de um ou dois pixels quase não muda o que ela vê. Uma MLP tem um peso por pixel: desloque o dígito e outros pesos o leem.</translation>
     </message>
     <message>
@@ -4702,7 +4714,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Lado da janela quadrada de agrupamento (k): quantos valores vizinhos viram um só.</translation>
     </message>
     <message>
-        <source>How far the window moves each step; equal to the window, the windows tile the map without overlapping, as in Keras' default.</source>
+        <source>How far the window moves each step; equal to the window, the windows tile the map without overlapping, as in Keras&apos; default.</source>
         <translation>Quanto a janela anda a cada passo; igual à janela, as janelas cobrem o mapa sem se sobrepor, como no padrão do Keras.</translation>
     </message>
     <message>
@@ -5010,7 +5022,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Acurácia de teste: não consta na ficha do modelo</translation>
     </message>
     <message>
-        <source>What to notice: both networks have about as many parameters, and the CNN is more accurate. Move the digit: one or two pixels, and both still read the example 7; three pixels right, up or down, and the MLP reads another digit while the CNN still reads 7 (four pixels up fools it too). The CNN's filters look for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel.</source>
+        <source>What to notice: both networks have about as many parameters, and the CNN is more accurate. Move the digit: one or two pixels, and both still read the example 7; three pixels right, up or down, and the MLP reads another digit while the CNN still reads 7 (four pixels up fools it too). The CNN&apos;s filters look for the same strokes everywhere and max pooling forgives small moves; each MLP weight belongs to one pixel.</source>
         <translation>Repare: as duas redes têm quase o mesmo número de parâmetros, e a CNN acerta mais. Desloque o dígito: com um ou dois pixels, as duas ainda leem o 7 de exemplo; com três pixels para a direita, para cima ou para baixo, a MLP lê outro dígito enquanto a CNN ainda lê 7 (quatro pixels para cima enganam a CNN também). Os filtros da CNN procuram os mesmos traços em toda a imagem e o agrupamento máximo (max pooling) tolera pequenos deslocamentos; cada peso da MLP pertence a um pixel.</translation>
     </message>
     <message>
@@ -5065,11 +5077,11 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Exemplo 8×8</translation>
     </message>
     <message>
-        <source>The book's figure (1-D)</source>
+        <source>The book&apos;s figure (1-D)</source>
         <translation>A figura do livro (1-D)</translation>
     </message>
     <message>
-        <source>Red: a value that is not what it was before the shift. ★: where each window's maximum comes from. Cells that enter at the edge become 0, as if the picture moved over an empty background.</source>
+        <source>Red: a value that is not what it was before the shift. ★: where each window&apos;s maximum comes from. Cells that enter at the edge become 0, as if the picture moved over an empty background.</source>
         <translation>Vermelho: um valor diferente do que era antes do deslocamento. ★: de onde vem o máximo de cada janela. As células que entram pela borda viram 0, como se a imagem se movesse sobre um fundo vazio.</translation>
     </message>
     <message>
@@ -5180,8 +5192,8 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Procurando câmeras…</translation>
     </message>
     <message>
-        <source>No camera found</source>
-        <translation>Nenhuma câmera encontrada</translation>
+        <source>none found</source>
+        <translation>nenhuma encontrada</translation>
     </message>
     <message>
         <source>File: {name}</source>
@@ -5544,7 +5556,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Maior diferença: {difference}. Eles não concordam!</translation>
     </message>
     <message>
-        <source>TensorFlow's loss: L = {theirs}; this lesson's: L = {ours}.</source>
+        <source>TensorFlow&apos;s loss: L = {theirs}; this lesson&apos;s: L = {ours}.</source>
         <translation>Perda do TensorFlow: L = {theirs}; desta lição: L = {ours}.</translation>
     </message>
 </context>
@@ -5559,7 +5571,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Conferir com o TensorFlow</translation>
     </message>
     <message>
-        <source>Ask TensorFlow's automatic differentiation (tf.GradientTape) for the same gradients and compare them with the ones written above.</source>
+        <source>Ask TensorFlow&apos;s automatic differentiation (tf.GradientTape) for the same gradients and compare them with the ones written above.</source>
         <translation>Pede os mesmos gradientes à diferenciação automática do TensorFlow (tf.GradientTape) e os compara com os escritos acima.</translation>
     </message>
     <message>
@@ -5629,7 +5641,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>época</translation>
     </message>
     <message>
-        <source>Each batch's loss and accuracy: faint lines are the raw values, bright lines their moving average.</source>
+        <source>Each batch&apos;s loss and accuracy: faint lines are the raw values, bright lines their moving average.</source>
         <translation>A perda e a acurácia de cada lote: as linhas claras são os valores brutos; as fortes, sua média móvel.</translation>
     </message>
     <message>
@@ -5708,7 +5720,7 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Save a chart as a PNG image, or every epoch's numbers as a CSV table for a spreadsheet.</source>
+        <source>Save a chart as a PNG image, or every epoch&apos;s numbers as a CSV table for a spreadsheet.</source>
         <translation>Salva um gráfico como imagem PNG, ou os números de cada época como tabela CSV para uma planilha.</translation>
     </message>
     <message>
@@ -5958,7 +5970,7 @@ linhas: {rows}     colunas: {cols}</translation>
 <context>
     <name>WebcamTab</name>
     <message>
-        <source>Click a digit's box in the picture to add it to your collection.</source>
+        <source>Click a digit&apos;s box in the picture to add it to your collection.</source>
         <translation>Clique na caixa de um dígito na imagem para adicioná-lo à sua coleção.</translation>
     </message>
     <message>
@@ -5978,8 +5990,8 @@ linhas: {rows}     colunas: {cols}</translation>
         <translation>Vídeos e imagens ({patterns})</translation>
     </message>
     <message>
-        <source>The selected model reads colour photos; digits on paper are grey ink, so it cannot read them. Choose a digit model in the model list, or switch to "Objects" to read a photo with the colour model.</source>
-        <translation>O modelo selecionado lê fotos coloridas; dígitos no papel são tinta cinza, então ele não consegue lê-los. Escolha um modelo de dígitos na lista de modelos, ou passe para "Objetos" para ler uma foto com o modelo colorido.</translation>
+        <source>The selected model reads colour photos; digits on paper are grey ink, so it cannot read them. Choose a digit model in the model list, or switch to &quot;Objects&quot; to read a photo with the colour model.</source>
+        <translation>O modelo selecionado lê fotos coloridas; dígitos no papel são tinta cinza, então ele não consegue lê-los. Escolha um modelo de dígitos na lista de modelos, ou passe para &quot;Objetos&quot; para ler uma foto com o modelo colorido.</translation>
     </message>
     <message>
         <source>Save a snapshot</source>

@@ -240,9 +240,13 @@ def test_no_camera_found_shows_what_to_do_instead(qtbot: QtBot, tab: WebcamTab) 
     assert "Click a digit's box" in hint and "Draw" not in hint  # this page's own hint
     message = tab.findChild(QLabel, "noCameraMessage")
     qtbot.waitUntil(message.isVisible, timeout=5000)  # the probe (none found) has answered
-    assert "Open video or image" in message.text()
-    assert tab.findChild(QComboBox, "cameraSelector").currentText() == "No camera found"
+    assert "Open video or image" in message.text() and "digits on paper" in message.text()
+    assert tab.findChild(QComboBox, "cameraSelector").currentText() == "none found"
     assert tab.findChild(QLabel, "statusMessage").text() == "No camera found."
+    tab.set_mode("objects")  # the advice follows the mode: a photo of a thing, not digits
+    assert "photo of a plane" in message.text() and "digits" not in message.text()
+    tab.set_mode("digits")
+    assert "digits on paper" in message.text()
 
 
 def test_an_index_that_does_not_open_shows_no_camera(qtbot: QtBot, tab: WebcamTab,
