@@ -271,8 +271,9 @@ class HyperparameterForm(QWidget):
                                    rate=i18n.number(recipe.learning_rate, 1),
                                    decay=i18n.number(recipe.weight_decay, 4)))
         self.class_run_note.setText(self.tr(
-            "One click sets a colour network on CIFAR-10 that reaches about 60–70 % in "
-            "2 epochs; the same network reaches 85 % or more in 40 epochs."))
+            "One click sets a colour network on CIFAR-10 that reaches about 70 % in 2 "
+            "epochs; the same network, trained for 40 epochs, is the shipped colour model "
+            "(86.5 % on the test photos)."))
         self.limit.setSpecialValueText(self.tr("all"))
 
     def changeEvent(self, event: QEvent) -> None:
