@@ -113,9 +113,8 @@ class DatasetChooser(QWidget):
                 count=i18n.integer(info.size))
         if info.key == MY_DIGITS_KEY:
             return self.tr("My digits ({count} images)").format(count=i18n.integer(info.size))
-        if info.key == CIFAR_KEY:  # named by what it holds: the only colour photos offered
-            return self.tr("{name} ({count} photos)").format(name=dataset_title(info.name),
-                                                             count=i18n.integer(info.size))
+        if info.key == CIFAR_KEY:  # named by what it holds; its counts are in the summary below
+            return dataset_title(info.name)  # (with them it is cut in the Training tab's column)
         return self.tr("{name} ({count} images)").format(name=info.name,
                                                           count=i18n.integer(info.size))
 

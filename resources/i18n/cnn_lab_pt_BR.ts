@@ -1425,10 +1425,6 @@ colunas: {cols}</translation>
         <translation>Meus dígitos ({count} imagens)</translation>
     </message>
     <message>
-        <source>{name} ({count} photos)</source>
-        <translation>{name} ({count} fotos)</translation>
-    </message>
-    <message>
         <source>{name} ({count} images)</source>
         <translation>{name} ({count} imagens)</translation>
     </message>

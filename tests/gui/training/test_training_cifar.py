@@ -61,7 +61,7 @@ def test_cifar_is_offered_by_what_it_holds_and_previewed_in_colour_in_portuguese
     in_portuguese(qtbot, tab)
     combo = tab.findChild(QComboBox, "datasetSelector")
     index = combo.findData("cifar10")
-    assert combo.itemText(index) == "CIFAR-10 — objetos coloridos (60.000 fotos)"
+    assert combo.itemText(index) == "CIFAR-10 — objetos coloridos"
     choose_cifar(qtbot, tab)
     preview = tab.data.examples
     assert all(label in {"avião", "automóvel", "pássaro", "gato", "cervo", "cachorro", "sapo",
