@@ -56,6 +56,15 @@ def decode_jpegs(blob: np.ndarray, offsets: np.ndarray, where: object) -> np.nda
     return np.ascontiguousarray(np.stack(images)[..., ::-1])  # OpenCV decodes to BGR
 
 
+def photo_order(count: int) -> np.ndarray:
+    """The fixed order of a split of ``count`` photos: position i holds stored photo order[i].
+
+    Everything that numbers CIFAR-10 photos (the lessons' picker reads one photo at a time)
+    asks here, so that photo 7 is the same photo in every view.
+    """
+    return np.random.default_rng([ORDER_SEED, count]).permutation(count)
+
+
 def _split(archive: np.lib.npyio.NpzFile, split: str, where: object
            ) -> tuple[np.ndarray, np.ndarray]:
     x = decode_jpegs(archive[f"{split}_jpeg"], archive[f"{split}_offsets"], where)
@@ -63,7 +72,7 @@ def _split(archive: np.lib.npyio.NpzFile, split: str, where: object
     if len(y) != len(x):
         raise DatasetError(f"{where}: {len(x)} {split} photos but {len(y)} labels.",
                            DatasetError.DAMAGED)
-    order = np.random.default_rng([ORDER_SEED, len(x)]).permutation(len(x))
+    order = photo_order(len(x))
     return x[order], y[order]
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from engine.datasets.base import DatasetError
-from engine.datasets.cifar import CIFAR_TEST, ORDER_SEED, cifar_path, decode_jpegs
+from engine.datasets.cifar import CIFAR_TEST, cifar_path, decode_jpegs, photo_order
 
 KEY_PREFIX = "cifar10:"
 
@@ -39,8 +39,7 @@ def _test_photos() -> _TestPhotos:
     except (OSError, KeyError, ValueError) as error:
         raise DatasetError(f"{path}: the CIFAR-10 file cannot be read ({error}); reinstall "
                            "CNN Lab.", DatasetError.DAMAGED) from error
-    # The same permutation as engine.datasets.cifar._split: index i is x_test[i] there.
-    order = np.random.default_rng([ORDER_SEED, len(labels)]).permutation(len(labels))
+    order = photo_order(len(labels))  # index i here is load_cifar10().x_test[i]
     return _TestPhotos(blob, offsets, order, labels[order])
 
 
